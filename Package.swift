@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PartnerGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PartnerGraph", targets: ["PartnerGraph"]),
+        .library(name: "PartnerGraphAlgorithms", targets: ["PartnerGraphAlgorithms"]),
+        .library(name: "PartnerGraphFormats", targets: ["PartnerGraphFormats"]),
+        .executable(name: "partnergraph", targets: ["PartnerGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "PartnerGraph"),
+        .target(name: "PartnerGraphAlgorithms", dependencies: ["PartnerGraph"]),
+        .target(
+            name: "PartnerGraphFormats",
+            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "PartnerGraphCLI",
+            dependencies: [
+                "PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "NordicFounders",
+            dependencies: ["PartnerGraph", "PartnerGraphFormats"],
+            path: "Examples/NordicFounders"
+        ),
+        .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
+        .testTarget(
+            name: "PartnerGraphAlgorithmsTests",
+            dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI"]),
+    ]
+)

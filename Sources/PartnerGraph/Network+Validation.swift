@@ -1,0 +1,91 @@
+extension Network {
+    /// Every problem in the network, all at once: duplicate ids (nodes, sources, kinds,
+    /// relations), edges naming unknown nodes (with a did-you-mean suggestion), weights that
+    /// are not finite or not greater than zero, `since` after `until`, and source ids that no
+    /// source declares.
+    ///
+    /// Unknown kinds and relations cannot be represented in a `Network`; readers report them.
+    /// - Complexity: O(V + E) plus O(V · L²) for suggestions, where L is the id length.
+    public func validate() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        var seenSources: Set<String> = []
+        for (i, s) in sources.enumerated() {
+            if s.id.isEmpty { issues.append(.init(.source(i), "source \(i + 1) has an empty id")) }
+            if !seenSources.insert(s.id).inserted {
+                issues.append(.init(.source(i), "duplicate source id '\(s.id)'"))
+            }
+        }
+        var seenKinds: Set<String> = []
+        for (i, k) in declaredKinds.enumerated() where !seenKinds.insert(k.id).inserted {
+            issues.append(.init(.kind(i), "kind '\(k.id)' is declared twice"))
+        }
+        var seenRelations: Set<String> = []
+        for (i, r) in declaredRelations.enumerated() where !seenRelations.insert(r.id).inserted {
+            issues.append(.init(.relation(i), "relation '\(r.id)' is declared twice"))
+        }
+        func checkSources(_ ids: [String], _ element: ValidationIssue.Element, _ what: String) {
+            for id in ids where !seenSources.contains(id) {
+                issues.append(.init(element, "\(what) cites unknown source '\(id)'"))
+            }
+        }
+        var firstIndex: [NodeID: Int] = [:]
+        for (i, node) in nodes.enumerated() {
+            if node.id.rawValue.isEmpty {
+                issues.append(.init(.node(i), "node \(i + 1) has an empty id"))
+            }
+            if let first = firstIndex[node.id] {
+                issues.append(.init(.node(i), "duplicate node id '\(node.id)' (first defined as node \(first + 1))"))
+            } else {
+                firstIndex[node.id] = i
+            }
+            checkSources(node.sources, .node(i), "node '\(node.id)'")
+        }
+        let allIDs = nodes.map(\.id.rawValue)
+        for (i, edge) in edges.enumerated() {
+            let name = "edge \(i + 1) (\(edge.from) → \(edge.to), \(edge.relation.id))"
+            for (end, id) in [("from", edge.from), ("to", edge.to)] where firstIndex[id] == nil {
+                var message = "\(name): '\(end)' names unknown node '\(id)'"
+                if let guess = closestMatch(to: id.rawValue, among: allIDs) { message += "; did you mean '\(guess)'?" }
+                issues.append(.init(.edge(i), message))
+            }
+            if let w = edge.weight, !(w.isFinite && w > 0) {
+                issues.append(.init(.edge(i), "\(name): weight must be finite and greater than 0, got \(formatNumber(w))"))
+            }
+            if let s = edge.since, let u = edge.until, s.firstDay > u.lastDay {
+                issues.append(.init(.edge(i), "\(name): since \(s) is after until \(u)"))
+            }
+            checkSources(edge.sources, .edge(i), name)
+        }
+        return issues
+    }
+}
+
+/// The candidate closest to `text` by edit distance (case-insensitive), when it is close enough
+/// to be a plausible typo: at most a third of the longer string's length, and at least 1.
+public func closestMatch(to text: String, among candidates: [String]) -> String? {
+    let a = Array(text.lowercased().unicodeScalars)
+    var best: (String, Int)?
+    for c in candidates {
+        let b = Array(c.lowercased().unicodeScalars)
+        let d = editDistance(a, b)
+        let limit = max(1, max(a.count, b.count) / 3)
+        if d <= limit, best == nil || d < best!.1 { best = (c, d) }
+    }
+    return best?.0
+}
+
+/// Levenshtein distance between two scalar arrays.
+public func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        cur[0] = i
+        for j in 1...b.count {
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&prev, &cur)
+    }
+    return prev[b.count]
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import PartnerGraph
+import PartnerGraphFormats
+
+struct NodesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nodes",
+        abstract: "List nodes, optionally of one kind or country.",
+        discussion: """
+        Columns: id, kind, label, country, then every attribute that any listed node has.
+        Examples:
+          partnergraph nodes Graphs/nordic-innovation-procurement.yaml --kind person
+          partnergraph nodes Graphs/nordic-innovation-procurement.yaml --country Finland --format csv
+        """)
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Only nodes of this kind.") var kind: String?
+    @Option(help: "Only nodes in this country.") var country: String?
+    @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let network = try input.load()
+            if let kind, network.kind(kind) == nil {
+                throw UsageError("unknown kind '\(kind)' (known: \(network.knownKinds.map(\.id).joined(separator: ", ")))")
+            }
+            let nodes = network.nodes.filter { n in
+                (kind == nil || n.kind.id == kind) && (country == nil || n.country == country)
+            }
+            let attrNames = orderedUnion(nodes.map { Array($0.attributes.keys) })
+            var table = Table(header: ["id", "kind", "label", "country"] + attrNames)
+            for n in nodes {
+                table.rows.append([n.id.rawValue, n.kind.id, n.label ?? "", n.country ?? ""]
+                    + attrNames.map { n.attributes[$0]?.description ?? "" })
+            }
+            writeOutput(table.render(format))
+        }
+    }
+}
+
+struct EdgesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edges",
+        abstract: "List edges, optionally of one relation.",
+        discussion: """
+        Columns: source, target, relation, weight, since, until, then every attribute that any
+        listed edge has.
+        Examples:
+          partnergraph edges Graphs/nordic-innovation-procurement.yaml --relation founded
+          partnergraph edges Graphs/karate-club.yaml --format csv
+        """)
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Only edges of this relation.") var relation: String?
+    @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let network = try input.load()
+            if let relation, network.relation(relation) == nil {
+                throw UsageError("unknown relation '\(relation)' (known: \(network.knownRelations.map(\.id).joined(separator: ", ")))")
+            }
+            let edges = network.edges.filter { relation == nil || $0.relation.id == relation }
+            let attrNames = orderedUnion(edges.map { Array($0.attributes.keys) })
+            var table = Table(header: ["source", "target", "relation", "weight", "since", "until"] + attrNames, numericColumns: [3])
+            for e in edges {
+                table.rows.append([e.from.rawValue, e.to.rawValue, e.relation.id, e.weight.map(formatNumber) ?? "",
+                                   e.since?.description ?? "", e.until?.description ?? ""]
+                    + attrNames.map { e.attributes[$0]?.description ?? "" })
+            }
+            writeOutput(table.render(format))
+        }
+    }
+}
+
+/// The union of several key lists, in first-seen order.
+func orderedUnion(_ lists: [[String]]) -> [String] {
+    var seen: Set<String> = []
+    var out: [String] = []
+    for list in lists { for k in list where seen.insert(k).inserted { out.append(k) } }
+    return out
+}

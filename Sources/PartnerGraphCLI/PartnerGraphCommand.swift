@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct PartnerGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partnergraph",
+        abstract: "Analyse partner networks: organisations, people, programmes, events and their ties.",
+        discussion: """
+        Reads the native YAML/JSON format and CSV edge tables (with --nodes for a node table).
+        Examples:
+          partnergraph info Graphs/nordic-innovation-procurement.yaml
+          partnergraph validate Graphs/nordic-innovation-procurement.yaml
+          partnergraph nodes edges.csv --nodes nodes.csv --format csv
+        """,
+        version: "0.1.0",
+        subcommands: [
+            InfoCommand.self, ValidateCommand.self, NodesCommand.self, EdgesCommand.self, ConvertCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,66 @@
+/// A parsed YAML or JSON document: scalars, mappings and sequences, each with its line and
+/// column, so that the native decoder can point at the element that is wrong.
+struct DocumentNode: Sendable {
+    enum Value: Sendable {
+        /// A scalar's text; `quoted` is true for quoted YAML scalars and JSON strings, which are
+        /// always strings, never numbers or booleans.
+        case scalar(String, quoted: Bool)
+        case mapping([(key: DocumentNode, value: DocumentNode)])
+        case sequence([DocumentNode])
+    }
+
+    var value: Value
+    var line: Int
+    var column: Int
+
+    /// The scalar text when this node is a scalar.
+    var scalarText: String? {
+        if case let .scalar(s, _) = value { return s }
+        return nil
+    }
+
+    var isNull: Bool {
+        if case let .scalar(s, quoted) = value, !quoted { return s == "null" || s == "~" || s == "" || s == "Null" || s == "NULL" }
+        return false
+    }
+
+    var kindName: String {
+        switch value {
+        case .scalar: return isNull ? "null" : "a scalar"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        }
+    }
+}
+
+/// Resolution of plain scalars as YAML 1.2's core schema does (and JSON's literals).
+enum ScalarResolution {
+    static func bool(_ s: String) -> Bool? {
+        switch s {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    static func integer(_ s: String) -> Int? {
+        var t = Substring(s)
+        if t.hasPrefix("+") { t = t.dropFirst() }
+        guard !t.isEmpty else { return nil }
+        let digits = t.hasPrefix("-") ? t.dropFirst() : t
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(t)
+    }
+
+    static func number(_ s: String) -> Double? {
+        switch s {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: break
+        }
+        let allowed = Set("0123456789+-.eE")
+        guard !s.isEmpty, s.allSatisfy({ allowed.contains($0) }), s.contains(where: { $0.isNumber }) else { return nil }
+        return Double(s)
+    }
+}
