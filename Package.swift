@@ -39,6 +39,6 @@ let package = Package(
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI"]),
+        .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI", "NordicFounders"]),
     ]
 )

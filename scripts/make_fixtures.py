@@ -152,38 +152,42 @@ def graphs():
     G.add_nodes_from(["a", "b", "c", "d", "e", "f", "g"])
     G.add_weighted_edges_from([
         ("a", "b", 2.0), ("b", "c", 1.5), ("c", "a", 1.0), ("c", "d", 3.0),
-        ("a", "a", 2.0),          # self-loop on a node with other ties
+        ("a", "a", 4.0),          # self-loop, the heaviest edge, on a node with other ties
         ("d", "d", 0.5),          # self-loop on a leaf
         ("e", "e", 2.5),          # a node whose only tie is a self-loop (weight != 1)
         ("g", "g", 1.0),          # a node whose only tie is a self-loop (weight 1)
     ])                            # f is isolated
     out.append(("self-loops",
                 "Hand-made undirected weighted graph with self-loops: triangle a-b-c with a "
-                "pendant d, self-loops on a and d, nodes e and g whose only tie is a self-loop, "
-                "and an isolated node f. Measures NetworkX refuses on self-loops are skipped.", G))
+                "pendant d, self-loops on a (the heaviest edge, 4.0) and d, nodes e and g whose "
+                "only tie is a self-loop, and an isolated node f. Measures NetworkX refuses on "
+                "self-loops are skipped.", G))
 
     G = nx.DiGraph()
     G.add_nodes_from(["a", "b", "c", "d", "e"])
     G.add_weighted_edges_from([
         ("a", "b", 1.0), ("b", "c", 2.0), ("c", "a", 0.5), ("c", "d", 1.5), ("d", "c", 3.0),
-        ("d", "e", 1.0), ("b", "b", 2.0),  # self-loop
+        ("d", "e", 1.0), ("b", "b", 5.0),  # self-loop, the heaviest edge
     ])
     out.append(("directed-self-loop",
                 "Hand-made directed weighted graph: cycle a->b->c->a, a reciprocated pair c<->d, "
-                "d->e, and a self-loop b->b.", G))
+                "d->e, and a self-loop b->b (the heaviest edge, 5.0).", G))
 
     G = nx.Graph()
     G.add_nodes_from(["a", "b", "c", "d", "e", "f"])
     G.add_weighted_edges_from([
-        ("a", "b", 0.5), ("b", "d", 1.25), ("a", "c", 1.0), ("c", "d", 0.75),
-        ("d", "e", 0.1), ("e", "f", 0.2), ("d", "f", 0.3), ("c", "e", 2.2), ("b", "f", 2.75),
+        ("a", "b", 0.1), ("b", "c", 0.2), ("c", "d", 0.3), ("a", "e", 0.3), ("e", "d", 0.3),
+        ("c", "f", 0.2), ("e", "f", 0.75), ("b", "f", 1.5), ("d", "f", 0.5),
     ])
     out.append(("weighted-6",
-                "Hand-made undirected 6-node graph with non-integer weights. Two a-d paths tie "
-                "exactly in floating point (0.5+1.25 == 1.0+0.75 == 1.75). The d-f paths d-f "
-                "(0.3) and d-e-f (0.1+0.2 = 0.30000000000000004) tie in real arithmetic but NOT "
-                "in IEEE doubles, and NetworkX compares path lengths with ==, so the direct edge "
-                "is the only shortest path.", G))
+                "Hand-made undirected 6-node graph with non-integer weights that probe "
+                "floating-point ties in weighted shortest paths (NetworkX sums lengths outward "
+                "from the source, dist(v) + w(v, x), and counts equal paths with ==). d-f (0.5) "
+                "and d-c-f (0.3 + 0.2 == 0.5) tie exactly in both directions. a-e-d and a-b-c-d "
+                "are both 0.6 in real arithmetic, but from a the sums are 0.3 + 0.3 = 0.6 and "
+                "(0.1 + 0.2) + 0.3 = 0.6000000000000001 (one shortest path), while from d they "
+                "are 0.3 + 0.3 and (0.3 + 0.2) + 0.1, both 0.6 (two shortest paths): NetworkX's "
+                "weighted betweenness counts the pair differently from its two ends.", G))
 
     G = relabel_str(nx.gnp_random_graph(60, 0.08, seed=1))
     add_random_weights(G, random.Random(2))
@@ -347,7 +351,7 @@ def burt_effective_size(G, weight):
     return out
 
 
-def effective_size_checked(G, weight):
+def effective_size_checked(G, weight, info):
     """Burt's effective size (see burt_effective_size), checked against NetworkX: it must equal
     the pure-Python path nx.effective_size(G, nodes=list(G)) except at directed sinks (NaN
     there), and on undirected unweighted graphs also nx.effective_size(G) (SciPy path). The
@@ -359,11 +363,31 @@ def effective_size_checked(G, weight):
         bad = disagreeing(full, per_node, G)
         raise Skip(SELF_LOOP_STRUCTURAL_HOLES.format(f="effective_size", nodes=bad))
     ref = burt_effective_size(G, weight)
-    for v in disagreeing(ref, per_node, G):
+    info["sinks"] = disagreeing(ref, per_node, G)
+    for v in info["sinks"]:
         assert v in sinks(G) and math.isnan(per_node[v]) and not math.isnan(ref[v]), v
+    info["matrix"] = disagreeing(ref, full, G)
     if not G.is_directed() and weight is None:
-        assert not disagreeing(ref, full, G)
+        assert not info["matrix"]
     return ref
+
+
+def effective_size_note(info):
+    parts = []
+    if info["matrix"]:
+        parts.append(
+            "Not nx.effective_size(G): with SciPy installed that call takes a matrix path which "
+            "divides by the wrong node's largest mutual weight on weighted and directed graphs "
+            f"(networkx PR #8906) and gives different values for {len(info['matrix'])} nodes "
+            "here. These values are Burt's formula as NetworkX documents it and as its "
+            "pure-Python path (nodes= given) computes it.")
+    if info["sinks"]:
+        parts.append(
+            f"At the directed sinks {info['sinks']} (in-ties but no out-ties) the pure-Python "
+            "path returns NaN by mistake (it tests successors only); the values there are the "
+            "documented formula, computed with "
+            "networkx.algorithms.structuralholes.normalized_mutual_weight.")
+    return " ".join(parts) or None
 
 
 def eigenvector_start_dependent(G, weight, x):
@@ -568,16 +592,11 @@ def measures_for(name, G):
     for w, wa in STRENGTHS:
         case("constraint", w, wa, {}, f"nx.constraint(G, weight={wstr(w)})",
              lambda w=w: constraint_checked(G, w))
+        info = {}
         case("effective-size", w, wa, {},
              f"nx.effective_size(G, nodes=list(G), weight={wstr(w)})",
-             lambda w=w: effective_size_checked(G, w),
-             note="Burt's effective size as NetworkX documents it and as its pure-Python path "
-                  "(nodes= given) computes it. Not nx.effective_size(G): with SciPy installed "
-                  "that takes a matrix path which, on weighted and directed graphs, divides by "
-                  "the wrong node's largest mutual weight (networkx PR #8906)."
-                  + (" At directed sinks (in-ties, no out-ties) the pure-Python path returns "
-                     "NaN by mistake; the value here is the documented formula, computed with "
-                     "networkx.algorithms.structuralholes.normalized_mutual_weight." if sinks(G) else ""))
+             lambda w=w, info=info: effective_size_checked(G, w, info),
+             note=lambda r, info=info: effective_size_note(info))
 
     # Clustering (weights are strengths, scaled by the largest weight).
     for w, wa in STRENGTHS:
@@ -671,14 +690,226 @@ def main():
         assert json.loads(text) == json.loads(json.dumps(doc, allow_nan=False))
         with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
             f.write(text)
-        summary.append((name, len(nodes), len(edges), len(measures), len(skipped)))
+        weighted = any(w is not None for _, _, w in edges)
+        assert all((w is not None) == weighted for _, _, w in edges), name
+        summary.append((name, len(nodes), len(edges), len(measures), len(skipped),
+                        G.is_directed(), weighted))
+    table = ["", "| file | directed | weighted | nodes | edges | cases | skipped |",
+             "|---|---|---|---|---|---|---|"]
+    for name, n, m, c, k, directed, weighted in summary:
+        table.append(f"| `{name}.json` | {'yes' if directed else 'no'} | "
+                     f"{'yes' if weighted else 'no'} | {n} | {m} | {c} | {k} |")
     with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as f:
-        f.write(README)
-    for name, n, m, c, s in summary:
-        print(f"{name:32s} nodes {n:4d} edges {m:4d} cases {c:3d} skipped {s:2d}")
+        f.write(README.format(version=nx.__version__) + "\n".join(table) + "\n\n"
+                "Each file's `about` says where the graph comes from; each skipped case "
+                "carries its reason.\n")
+    for name, n, m, c, k, _, _ in summary:
+        print(f"{name:32s} nodes {n:4d} edges {m:4d} cases {c:3d} skipped {k:2d}")
 
 
-README = """TODO
+README = """\
+# NetworkX reference fixtures
+
+Written by `scripts/make_fixtures.py` (run `python3 scripts/make_fixtures.py` from the repository
+root; do not edit these files by hand). Values come from NetworkX {version}; they define
+correctness for PartnerGraphAlgorithms: closed-form measures must agree to 1e-9 relative,
+iterative ones (eigenvector, PageRank, Katz, HITS) to 1e-6 relative. The script is
+deterministic (it re-runs itself with `PYTHONHASHSEED=0`; random graphs use fixed seeds), so
+re-running it rewrites identical bytes.
+
+## File format
+
+One JSON file per graph, `<name>.json`:
+
+```
+{{
+  "name": "karate-club",
+  "about": "what the graph is and where it comes from",
+  "directed": false,
+  "nodes": ["0", "1", ...],
+  "edges": [["0", "1", 4.0], ...],
+  "measures": [ case, ... ],
+  "skipped": [ skipped case, ... ],
+  "structure": {{ ... }}
+}}
+```
+
+- `nodes`: node ids (always strings; integer-labelled NetworkX graphs were relabelled with
+  `str()` before anything was computed), in NetworkX's node order.
+- `edges`: `[source, target, weight]` in NetworkX's `G.edges` order; `weight` is a number, or
+  `null` on unweighted graphs (a graph is weighted when every edge has a weight). Undirected
+  edges appear once, in the orientation `G.edges` reports. Self-loops appear as `[u, u, w]`.
+  There are no parallel edges. Building a NetworkX graph by adding `nodes`, then `edges`, in
+  list order reproduces exactly the graph every value was computed on.
+- `measures`: one object per case:
+  - `measure`: `degree`, `in-degree`, `out-degree`, `strength`, `closeness`, `harmonic`,
+    `betweenness`, `edge-betweenness`, `eigenvector`, `pagerank`, `katz`, `hubs`,
+    `authorities`, `constraint`, `effective-size`, `clustering`, `core-number`.
+  - `weight`: `null` (every edge counts 1) or `"weight"` (the edges' third item is used).
+  - `weightAs`: `null` when unweighted; `"distance"` when NetworkX reads the weight as a length
+    (closeness, harmonic, betweenness, edge-betweenness: path length = sum of weights);
+    `"strength"` when it reads it as a tie strength (strength, eigenvector, PageRank, Katz,
+    HITS, constraint, effective size, clustering). A PartnerGraph test builds its
+    `CompactGraph` with the matching `WeightMeaning`.
+  - `params`: every parameter that changes the result, spelled as NetworkX spells it
+    (`normalized`, `endpoints`, `wf_improved`, `alpha`, `beta`, `personalization`, `k`,
+    `seed`, `sources`). Several cases may share `measure` and `weight`; tell them apart by
+    `params`. Convergence settings (`tol`, `max_iter`) are only in `networkx`.
+  - `networkx`: the NetworkX expression that produced the values.
+  - `note` (optional): anything unusual about this case; read it.
+  - `values` (node measures): `{{"node id": number or null}}` for every node, in node order.
+  - `edgeValues` (edge-betweenness): `[[source, target, number], ...]`, one per edge, in the
+    order and orientation of `edges`.
+- `skipped`: cases NetworkX refuses or for which it has no trustworthy value, each with the
+  case's `measure`, `weight`, `weightAs`, `params`, `networkx` and a `reason`.
+- `structure`: `nodes`, `edges` (self-loops count), `density` (`nx.density(G)`, self-loops
+  count as edges), `components` (connected, or weakly connected when directed),
+  `strongComponents` (directed only), `largestComponent` (its size), `isolates` (degree-0
+  nodes in node order; a node whose only edge is a self-loop is not an isolate),
+  `articulationPoints` (sorted ids), `bridges` (`[u, v]` pairs with u < v, sorted),
+  `averageClustering` and `transitivity` (undirected only; unweighted), `diameter` and
+  `radius` (of the largest connected component of the undirected, unweighted version; when two
+  components tie for largest, the one containing the earlier node in node order), and
+  `degreeAssortativity` (`nx.degree_assortativity_coefficient(G)`, on directed graphs with
+  NetworkX's default x='out', y='in'; `null` where it is undefined, e.g. regular graphs).
+  Articulation points and bridges are computed on the undirected version. "Sorted" means
+  sorted by Unicode code point (all ids are ASCII, so Swift's `String <` agrees).
+
+Numbers are written with Python's `repr` (shortest round-trip form), so they parse back to the
+exact doubles NetworkX computed. Integers (counts, core numbers) are written without a decimal
+point. NaN is not valid JSON: where NetworkX returns NaN (constraint and effective size of a node
+without neighbours) the value is `null`. No value is infinite.
+
+## Cases on every graph
+
+| measure | weight | params | NetworkX |
+|---|---|---|---|
+| degree | – | | `nx.degree_centrality(G)` |
+| in-degree, out-degree (directed) | – | | `nx.in_degree_centrality(G)`, `nx.out_degree_centrality(G)` |
+| strength | –, strength | | `dict(G.degree(weight=...))` |
+| closeness | –, distance | wf_improved | `nx.closeness_centrality(G, distance=..., wf_improved=True)` |
+| harmonic | –, distance | | `nx.harmonic_centrality(G, distance=...)` |
+| betweenness | –, distance | normalized, endpoints: (T,F), (F,F), (T,T) | `nx.betweenness_centrality` |
+| edge-betweenness | –, distance | normalized: T, F | `nx.edge_betweenness_centrality` |
+| betweenness / edge-betweenness, sampled (karate-club, directed-gnp-50-weighted) | – | k=10, seed=42, sources | same, with `k` and `seed` |
+| eigenvector | –, strength | | `nx.eigenvector_centrality(G, max_iter=10000, tol=1e-12)` |
+| pagerank | –, strength | alpha; one case with personalization | `nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10000)` |
+| katz | –, strength | alpha, beta, normalized | `nx.katz_centrality(G, alpha, beta=1.0, tol=1e-12, max_iter=100000)` |
+| hubs, authorities | –, strength | normalized | `nx.hits(G, max_iter=10000, tol=1e-12, nstart=uniform)` |
+| constraint | –, strength | | `nx.constraint(G)` |
+| effective-size | –, strength | | Burt's formula; see below |
+| clustering | –, strength | | `nx.clustering(G, weight=...)` (directed graphs too) |
+| core-number | – | | `nx.core_number(G)` (graphs without self-loops) |
+
+"–" is the unweighted case; weighted cases exist only on weighted graphs. `personalization` is a
+list of node ids, each given weight 1 (NetworkX then normalises the vector to sum 1); the
+personalized case uses the graph's weights if it has any. Katz uses `alpha` = 0.1 unless that
+diverges (alpha must be below 1/spectral radius of A), in which case the next of 0.05, 0.02,
+0.01, ... that converges; the alpha used is in `params` and a `note` gives the spectral radius.
+
+## What NetworkX does (read before implementing)
+
+Degree and strength
+- `degree_centrality` = degree / (n - 1) (total degree in + out on directed graphs). A
+  self-loop adds 2 to the degree (1 to in-degree and 1 to out-degree), so values can exceed 1.
+  A graph with one node gets 1.
+- `strength` = `G.degree(weight=...)`: sum of incident weights; a self-loop's weight counts
+  twice. Unweighted strength is the plain degree.
+
+Closeness and harmonic
+- Directed graphs use *incoming* distances: closeness and harmonic of u are computed from
+  d(v, u), the distance from every other node v *to* u (NetworkX reverses the graph).
+- closeness(u) = (r - 1) / sum of distances, times (r - 1) / (n - 1) (`wf_improved=True`),
+  where r counts the nodes that reach u, u included. 0 when no other node reaches u.
+- harmonic(u) = sum over v != u of 1 / d(v, u) (unreachable nodes add 0); not normalised.
+- Weighted variants use the weight as the length (Dijkstra).
+
+Betweenness
+- Shortest paths are counted per ordered pair (s, t) by BFS/Dijkstra from each source s.
+  Weighted: lengths are summed outward from the source (`dist(v) + w(v, x)`) in doubles and
+  equal lengths are detected with `==`. Do the same (no epsilon, no symmetry shortcut): see
+  `weighted-6`, where the pair a, d has one shortest path from a and two from d.
+- Node betweenness, endpoints=False: normalized = raw / ((n-1)(n-2)) on directed *and*
+  undirected graphs, where raw sums over ordered pairs; unnormalized = raw / 2 on undirected,
+  raw on directed. endpoints=True adds the path endpoints (s gets r - 1 for each source, every
+  reached t gets 1) and normalized uses n(n-1) instead of (n-1)(n-2). No rescaling when
+  N < 2 (N = n - 1 without endpoints, n with).
+- Edge betweenness: normalized = raw / (n(n-1)) on both directed and undirected graphs
+  (raw over ordered pairs; for undirected this equals the unordered count / (n(n-1)/2));
+  unnormalized = raw / 2 on undirected, raw on directed. Self-loop edges get 0.
+- Sampled (`k` sources; NetworkX draws them with `random.Random(seed).sample(list(G), k)`,
+  recorded in `params.sources`; feed those sources, don't try to reproduce the draw). Only
+  those sources are run, then: edge betweenness, and node betweenness with endpoints=True:
+  normalized = raw / (k(n-1)), unnormalized = raw * n / k, halved on undirected graphs (all
+  nodes alike). Node betweenness with endpoints=False: a node that was itself a source is scaled by
+  1 / ((k-1)(n-2)) and any other node by 1 / (k(n-2)) (normalized), or by (n-1) / (k-1) and
+  (n-1) / k, halved on undirected graphs (unnormalized).
+- Self-loops never lie on a shortest path.
+
+Eigenvector
+- Directed graphs use in-edges: x(v) grows with the scores of nodes pointing *to* v
+  (x <- A^T x). NetworkX iterates x <- (A^T + I) x from the uniform vector, normalising to unit
+  Euclidean length each step, until sum |change| < n * tol; the result has Euclidean norm 1.
+  The + I shift makes bipartite graphs converge. A self-loop adds w * x(v) to x(v) once.
+- DAGs do not converge (directed-path-5 is skipped).
+
+PageRank
+- An undirected edge is two arcs. A self-loop is one arc u -> u (its weight counts once in the
+  out-weight, unlike in `strength`). Dangling nodes (out-weight 0) spread their score by the
+  personalization vector (uniform when there is none). Scores sum to 1.
+
+Katz
+- x <- alpha * A^T x + beta from x = 0 (in-edges on directed graphs), then the vector is scaled
+  to unit Euclidean length (`normalized=True`). A self-loop counts once.
+
+HITS
+- `nx.hits` computes the dominant singular vectors of A with ARPACK and then divides hubs and
+  authorities each by their sum. It always reads the `weight` attribute (so the unweighted case
+  on a weighted graph ran on a copy without weights). Without `nstart` ARPACK starts from a
+  random vector, so the script passes a uniform `nstart`. Where the dominant singular value is
+  not simple (bipartite undirected graphs such as paths, stars and davis-southern-women;
+  directed cycles and paths) HITS is not unique and NetworkX returns an arbitrary vector (even
+  negative scores); those cases are skipped. Every kept case was checked against NetworkX's
+  power iteration (`_hits_python`) from two different start vectors. On undirected graphs hubs
+  equal authorities.
+
+Constraint and effective size (Burt)
+- N(u) = predecessors and successors of u. The mutual weight of u and v is
+  a(u,v) + a(v,u) (so 2w on an undirected edge, w + w' on a reciprocated arc pair, w on a
+  one-way arc); p(u,v) = mutual weight / sum of u's mutual weights.
+- constraint(u) = sum over v in N(u) of (p(u,v) + sum over w in N(u) of p(u,w) p(w,v))^2.
+  Values are `nx.constraint(G)`. (NetworkX's pure-Python path, used when `nodes=` is given,
+  wrongly returns NaN at directed sinks; the matrix path used here does not.)
+- effective size(u) = sum over v in N(u) of (1 - sum over w in N(u) of p(u,w) m(v,w)), with
+  m(v,w) = mutual weight of v and w / v's largest mutual weight. Values are this formula, as
+  NetworkX documents it and as its pure-Python path computes it. They are **not**
+  `nx.effective_size(G)`: with SciPy installed that call takes a matrix path that divides by
+  w's largest mutual weight instead of v's (an open NetworkX bug, networkx PR #8906), which
+  changes the result on weighted graphs and on directed graphs with reciprocated arcs. On
+  undirected unweighted graphs the two agree (checked). At directed sinks the pure-Python path
+  returns NaN by mistake; the formula is used there too (see the case's `note`).
+- Nodes without neighbours give NaN, written `null`.
+- Self-loops: NetworkX counts a self-loop as a tie of the ego to itself, and its two code
+  paths disagree on graphs with self-loops (nodes whose only tie is a self-loop come out NaN
+  or 4.0 depending on the path and on whether the loop weighs 1). Both measures are skipped on
+  `self-loops` and `directed-self-loop`.
+- Weights are strengths.
+
+Clustering
+- Self-loops are ignored when finding neighbours and triangles.
+- Undirected: c(u) = 2T / (d(d-1)). Weighted (Onnela): T is the sum over triangles of the cube
+  root of the product of the three weights, each divided by the largest weight of *any* edge in
+  the graph, self-loops included (see `self-loops`, where the heaviest edge is a self-loop).
+- Directed (Fagiolo): c(u) = T / (2 (d_tot (d_tot - 1) - 2 d_bi)), d_tot = in + out degree,
+  d_bi = reciprocated neighbours, T = directed triangles through u (weighted: cube roots of
+  normalised weight products, same largest-weight scaling).
+- 0 when there is no triangle.
+
+Core number
+- Degree = in + out on directed graphs, neighbours are predecessors and successors. NetworkX
+  refuses graphs with self-loops (skipped there).
+
+## Graphs
 """
 
 

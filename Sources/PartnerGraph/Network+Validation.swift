@@ -61,15 +61,16 @@ extension Network {
 }
 
 /// The candidate closest to `text` by edit distance (case-insensitive), when it is close enough
-/// to be a plausible typo: at most a third of the longer string's length, and at least 1.
+/// to be a plausible typo: at most a third of the longer string's length (at least 1), and
+/// not every character different.
 public func closestMatch(to text: String, among candidates: [String]) -> String? {
     let a = Array(text.lowercased().unicodeScalars)
     var best: (String, Int)?
     for c in candidates {
         let b = Array(c.lowercased().unicodeScalars)
         let d = editDistance(a, b)
-        let limit = max(1, max(a.count, b.count) / 3)
-        if d <= limit, best == nil || d < best!.1 { best = (c, d) }
+        let longest = max(a.count, b.count)
+        if d <= max(1, longest / 3), d < longest, best == nil || d < best!.1 { best = (c, d) }
     }
     return best?.0
 }
