@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PartnerGraph", targets: ["PartnerGraph"]),
         .library(name: "PartnerGraphAlgorithms", targets: ["PartnerGraphAlgorithms"]),
         .library(name: "PartnerGraphFormats", targets: ["PartnerGraphFormats"]),
+        .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .executable(name: "partnergraph", targets: ["PartnerGraphCLI"]),
     ],
     dependencies: [
@@ -21,10 +22,16 @@ let package = Package(
             name: "PartnerGraphFormats",
             dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "GraphvizRendering", dependencies: ["PartnerGraph", "CGraphviz"]),
         .executableTarget(
             name: "PartnerGraphCLI",
             dependencies: [
-                "PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats",
+                "PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +46,7 @@ let package = Package(
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["PartnerGraph", "PartnerGraphFormats", "GraphvizRendering"]),
         .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI", "NordicFounders"]),
     ]
 )

@@ -66,8 +66,14 @@ public enum NetworkFile {
     /// Writes text to a file atomically: to a temporary file beside it, then renamed, so a
     /// failure never leaves a half-written file. `-` writes to standard output.
     public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes bytes to a file atomically (temporary file beside it, then renamed); `-` writes
+    /// to standard output.
+    public static func write(_ data: Data, to path: String) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -78,7 +84,7 @@ public enum NetworkFile {
         }
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
-            try Data(text.utf8).write(to: tmp)
+            try data.write(to: tmp)
             if FileManager.default.fileExists(atPath: path) {
                 _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
             } else {

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import PartnerGraph
+import PartnerGraphFormats
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a network with Graphviz (in-process, through libgvc): SVG, PNG, PDF or DOT.",
+        discussion: """
+        Nodes are shaped and coloured by kind (a colour-blind-safe palette), edges styled by
+        relation, with arrowheads only for directed relations. The output format comes from the
+        -o extension or --format: svg, png, pdf, dot (our DOT, before layout), gv (Graphviz's
+        DOT with positions) or json (Graphviz's JSON). The default layout is dot up to 300 nodes
+        and sfdp beyond. The same input and options give byte-identical output.
+        Examples:
+          partnergraph render Graphs/nordic-innovation-procurement.yaml --cluster-by country --legend -o nordic.svg
+          partnergraph render Graphs/karate-club.yaml --color-by club --layout neato -o karate.png
+          partnergraph render Graphs/nordic-innovation-procurement.yaml --format dot -o -
+        """)
+
+    enum OutputKind: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot, gv, json }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var view: ViewOptions
+    @Option(name: .shortAndLong, help: "Output file, or - for standard output (then --format is needed).") var output: String
+    @Option(help: "Output format: svg, png, pdf, dot, gv or json (default: from the -o extension).") var format: OutputKind?
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 300 nodes, sfdp beyond).") var layout: LayoutChoice?
+    @Option(help: "One labelled cluster per value of this field (country, kind) or attribute.") var clusterBy: String?
+    @Option(help: "Colour nodes by kind (default), or by a field (country) or attribute (e.g. community).") var colorBy: String = "kind"
+    @Flag(help: "Add a legend: kinds, relations, and what size and colour mean.") var legend = false
+    @Option(help: "A title above the diagram.") var title: String?
+    @Flag(help: "Leave out the caption that names the data's sources.") var noCaption = false
+    @Flag(help: "Show each node's country under its name.") var showCountry = false
+    @Flag(help: "Use HTML-like labels: a small table with name, kind and role.") var htmlLabels = false
+
+    enum LayoutChoice: String, ExpressibleByArgument, CaseIterable { case dot, neato, fdp, sfdp, circo, twopi }
+
+    func run() throws {
+        try reportingErrors {
+            let kind: OutputKind
+            if let format { kind = format } else {
+                guard let k = OutputKind(rawValue: (output as NSString).pathExtension.lowercased()) else {
+                    throw UsageError("cannot tell the output format from '\(output)'; add --format svg|png|pdf|dot|gv|json")
+                }
+                kind = k
+            }
+            let network = try input.load()
+            let viewed = try network.viewed(through: try view.view(directed: input.directed))
+            var encoder = DOTEncoder()
+            encoder.title = title
+            encoder.caption = !noCaption
+            encoder.legend = legend
+            encoder.showCountry = showCountry
+            encoder.htmlLabels = htmlLabels
+            let included = viewed.networkIndices.map { network.nodes[$0] }
+            if let clusterBy {
+                guard included.contains(where: { encoder.fieldValue($0, clusterBy) != nil }) else {
+                    throw UsageError("--cluster-by \(clusterBy): no node has a '\(clusterBy)' field or attribute")
+                }
+                encoder.clusterBy = clusterBy
+            }
+            if colorBy != "kind" {
+                guard included.contains(where: { encoder.fieldValue($0, colorBy) != nil }) else {
+                    throw UsageError("--color-by \(colorBy): no node has a '\(colorBy)' field or attribute")
+                }
+                encoder.colorBy = .attribute(colorBy)
+            }
+            let engine = layout.flatMap { LayoutEngine(rawValue: $0.rawValue) } ?? .automatic(nodeCount: viewed.nodeIDs.count)
+            encoder.layout = layout == nil ? nil : engine
+            let edgeIndices = Array(Set(viewed.arcs.map(\.edgeIndex))).sorted()
+            let dot = encoder.encode(network, nodes: viewed.networkIndices, edges: edgeIndices)
+            let bytes: [UInt8]
+            switch kind {
+            case .dot: bytes = Array(dot.utf8)
+            case .svg: bytes = try render(dot, engine, .svg)
+            case .png: bytes = try render(dot, engine, .png)
+            case .pdf: bytes = try render(dot, engine, .pdf)
+            case .gv: bytes = try render(dot, engine, .gv)
+            case .json: bytes = try render(dot, engine, .json)
+            }
+            try writeBytes(bytes, to: output)
+        }
+    }
+
+    private func render(_ dot: String, _ engine: LayoutEngine, _ format: RenderFormat) throws -> [UInt8] {
+        do {
+            return try Graphviz.render(dot: dot, layout: engine, format: format)
+        } catch let e as GraphvizError {
+            throw FormatError("Graphviz: \(e.message)")
+        }
+    }
+}
+
+/// Writes bytes atomically (temporary file, then rename); `-` writes to standard output.
+func writeBytes(_ bytes: [UInt8], to path: String) throws {
+    do {
+        try NetworkFile.write(Data(bytes), to: path)
+    } catch let e as FormatError {
+        printError(e.description)
+        throw ExitCode(ExitStatus.ioError)
+    }
+}
