@@ -352,11 +352,13 @@ def burt_effective_size(G, weight):
 
 
 def effective_size_checked(G, weight, info):
-    """Burt's effective size (see burt_effective_size), checked against NetworkX: it must equal
-    the pure-Python path nx.effective_size(G, nodes=list(G)) except at directed sinks (NaN
-    there), and on undirected unweighted graphs also nx.effective_size(G) (SciPy path). The
-    SciPy path is not used as the reference because it divides by the wrong node's largest
-    mutual weight on weighted and directed graphs (networkx PR #8906)."""
+    """Burt's effective size: the values of NetworkX's pure-Python path,
+    nx.effective_size(G, nodes=list(G)), except at directed sinks, where that path returns NaN
+    by mistake and burt_effective_size (the same formula) is used. Checked: the formula agrees
+    with the Python path everywhere else, and on undirected unweighted graphs with
+    nx.effective_size(G) (SciPy path) too. The SciPy path is not the reference because it
+    divides by the wrong node's largest mutual weight on weighted and directed graphs
+    (networkx PR #8906)."""
     full = nx.effective_size(G, weight=weight)
     per_node = nx.effective_size(G, nodes=list(G), weight=weight)
     if nx.number_of_selfloops(G) > 0:
@@ -369,7 +371,8 @@ def effective_size_checked(G, weight, info):
     info["matrix"] = disagreeing(ref, full, G)
     if not G.is_directed() and weight is None:
         assert not info["matrix"]
-    return ref
+    # NetworkX's own numbers wherever its pure-Python path is right, the formula at sinks.
+    return {v: (ref[v] if v in info["sinks"] else per_node[v]) for v in G}
 
 
 def effective_size_note(info):
@@ -654,7 +657,8 @@ def structure(G):
 
 def dumps(obj, level=0):
     """JSON with one element per line, except that any array or object whose compact form fits
-    in 100 characters stays on one line (edges, params, ...). Floats use repr."""
+    in 100 characters stays on one line (edges, params, ...) and long arrays of plain values
+    (node lists) are packed several to a line. Floats use repr."""
     compact = json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
     if not isinstance(obj, (dict, list)) or len(compact) <= 100 or not obj:
         return compact
@@ -663,6 +667,16 @@ def dumps(obj, level=0):
         items = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {dumps(v, level + 1)}"
                  for k, v in obj.items()]
         return "{\n" + ",\n".join(items) + "\n" + " " * level + "}"
+    if all(not isinstance(v, (dict, list)) for v in obj):  # pack scalars, ~100 per line
+        lines, line = [], ""
+        for v in obj:
+            item = json.dumps(v, ensure_ascii=False, allow_nan=False)
+            if line and len(pad) + len(line) + len(item) + 2 > 100:
+                lines.append(line + ",")
+                line = ""
+            line = item if not line else line + ", " + item
+        lines.append(line)
+        return "[\n" + "\n".join(pad + x for x in lines) + "\n" + " " * level + "]"
     items = [pad + dumps(v, level + 1) for v in obj]
     return "[\n" + ",\n".join(items) + "\n" + " " * level + "]"
 
