@@ -62,6 +62,7 @@ public enum Graphviz {
         var text = messages.joined().trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty, let last = aglasterr() { text = String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines) }
         if text.isEmpty { text = fallback }
+        if text.hasPrefix("Error: ") { text = String(text.dropFirst(7)) }
         messages.removeAll()
         return GraphvizError(text, line: lineNumber(in: text))
     }

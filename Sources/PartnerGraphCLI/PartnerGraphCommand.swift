@@ -15,7 +15,7 @@ struct PartnerGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InfoCommand.self, ValidateCommand.self, NodesCommand.self, EdgesCommand.self, ConvertCommand.self,
-            RenderCommand.self,
+            CentralityCommand.self, BrokerageCommand.self, StructureCommand.self, RenderCommand.self,
         ]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphvizRendering
 import PartnerGraph
+import PartnerGraphAlgorithms
 import PartnerGraphFormats
 
 struct RenderCommand: ParsableCommand {
@@ -13,10 +14,11 @@ struct RenderCommand: ParsableCommand {
         relation, with arrowheads only for directed relations. The output format comes from the
         -o extension or --format: svg, png, pdf, dot (our DOT, before layout), gv (Graphviz's
         DOT with positions) or json (Graphviz's JSON). The default layout is dot up to 300 nodes
-        and sfdp beyond. The same input and options give byte-identical output.
+        and sfdp beyond. The same input and options give byte-identical output (except the fdp
+        layout with clusters, which Graphviz makes depend on memory addresses).
         Examples:
           partnergraph render Graphs/nordic-innovation-procurement.yaml --cluster-by country --legend -o nordic.svg
-          partnergraph render Graphs/karate-club.yaml --color-by club --layout neato -o karate.png
+          partnergraph render Graphs/karate-club.yaml --color-by club --size-by betweenness --layout neato -o karate.png
           partnergraph render Graphs/nordic-innovation-procurement.yaml --format dot -o -
         """)
 
@@ -29,6 +31,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 300 nodes, sfdp beyond).") var layout: LayoutChoice?
     @Option(help: "One labelled cluster per value of this field (country, kind) or attribute.") var clusterBy: String?
     @Option(help: "Colour nodes by kind (default), or by a field (country) or attribute (e.g. community).") var colorBy: String = "kind"
+    @Option(help: "Size nodes by a centrality measure (any of `centrality --measure`), scaled to a readable range.") var sizeBy: String?
     @Flag(help: "Add a legend: kinds, relations, and what size and colour mean.") var legend = false
     @Option(help: "A title above the diagram.") var title: String?
     @Flag(help: "Leave out the caption that names the data's sources.") var noCaption = false
@@ -66,6 +69,19 @@ struct RenderCommand: ParsableCommand {
                     throw UsageError("--color-by \(colorBy): no node has a '\(colorBy)' field or attribute")
                 }
                 encoder.colorBy = .attribute(colorBy)
+            }
+            if let sizeBy {
+                guard let measure = Measure(rawValue: sizeBy) else {
+                    throw UsageError("--size-by: unknown measure '\(sizeBy)' (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                let graph = CompactGraph(viewed, weightIsDistance: view.weightAs == .distance)
+                let values = try measure.compute(on: graph)
+                let finite = values.filter(\.isFinite)
+                let lo = finite.min() ?? 0, hi = finite.max() ?? 0
+                var sizes: [NodeID: Double] = [:]
+                for (i, v) in values.enumerated() { sizes[viewed.nodeIDs[i]] = hi > lo && v.isFinite ? (v - lo) / (hi - lo) : 0 }
+                encoder.sizes = sizes
+                encoder.sizeMeaning = "\(sizeBy) (larger is higher)"
             }
             let engine = layout.flatMap { LayoutEngine(rawValue: $0.rawValue) } ?? .automatic(nodeCount: viewed.nodeIDs.count)
             encoder.layout = layout == nil ? nil : engine
