@@ -24,13 +24,13 @@
 ///   - normalized: divide by the number of pairs (see above).
 ///   - endpoints: count the endpoints of each path as lying on it.
 ///   - sources: restrict to paths from these distinct nodes (sampling); nil for all nodes.
-///   - maxThreads: number of worker threads; 0 (default) uses every active core. Results with
-///     different thread counts may differ in the last bits (floating-point summation order).
+///   - maxThreads: number of worker threads; 0 (default) uses every active core. The result
+///     does not depend on it (sources are summed in 16 fixed lanes, in a fixed order).
 /// - Returns: the betweenness of each node, indexed by node.
 /// - Throws: `AlgorithmError.invalidParameter` when `sources` is empty, repeats a node or names
 ///   a node outside the graph.
-/// - Complexity: O(V E) unweighted; O(V E + V² log V) weighted; O(V) memory per thread
-///   (no predecessor lists: the accumulation re-scans out-rows).
+/// - Complexity: O(V E) unweighted; O(V E + V² log V) weighted; O(V) memory per thread and
+///   per lane (no predecessor lists: the accumulation re-scans out-rows).
 /// - Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
 ///   Mathematical Sociology 25(2), 2001, doi:10.1080/0022250X.2001.9990249; U. Brandes, "On
 ///   variants of shortest-path betweenness centrality and their generic computation", Social
@@ -64,40 +64,43 @@ public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized:
     let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
     let sourceList: [Int32] = isSource != nil ? sources!.map { local.newIndex[$0] } : (0..<n).map { Int32($0) }
 
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: sourceList.count, graph: g)
-    let partial = UnsafeMutablePointer<Double>.allocate(capacity: workers * n)
-    partial.initialize(repeating: 0, count: workers * n)
+    let lanes = pathsLaneCount(width: n, sources: sourceList.count)
+    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: lanes, searches: sourceList.count, graph: g)
+    let partial = UnsafeMutablePointer<Double>.allocate(capacity: lanes * n)
+    partial.initialize(repeating: 0, count: lanes * n)
     defer { partial.deallocate() }
     let shared = PathsShared(pointer: partial)
 
     local.withRows { rows in
         sourceList.withUnsafeBufferPointer { srcBuf in
             let src = PathsReadOnly(buffer: srcBuf)
-            pathsParallel(workers: workers) { worker in
+            pathsParallelTasks(workers: workers, tasks: lanes) { _, take in
                 var ws = PathsBrandesWorkspace(nodeCount: n, weighted: useWeights)
                 defer { ws.deallocate() }
-                let bc = shared.pointer + worker * n
-                var i = worker
-                while i < src.buffer.count {
-                    let s = Int(src.buffer[i])
-                    if useWeights {
-                        let count = ws.forwardDijkstra(rows, source: s)
-                        ws.accumulateWeighted(rows, source: s, count: count, into: bc, endpoints: endpoints)
-                        ws.resetWeighted(count)
-                    } else {
-                        let (count, levels) = ws.forwardBFS(rows, source: s)
-                        ws.accumulateBFS(rows, source: s, count: count, levels: levels, into: bc, endpoints: endpoints)
-                        ws.resetBFS(count)
+                while let lane = take() {
+                    let bc = shared.pointer + lane * n
+                    var i = lane
+                    while i < src.buffer.count {
+                        let s = Int(src.buffer[i])
+                        if useWeights {
+                            let count = ws.forwardDijkstra(rows, source: s)
+                            ws.accumulateWeighted(rows, source: s, count: count, into: bc, endpoints: endpoints)
+                            ws.resetWeighted(count)
+                        } else {
+                            let (count, levels) = ws.forwardBFS(rows, source: s)
+                            ws.accumulateBFS(rows, source: s, count: count, levels: levels, into: bc, endpoints: endpoints)
+                            ws.resetBFS(count)
+                        }
+                        i += lanes
                     }
-                    i += workers
                 }
             }
         }
     }
 
     var result = [Double](repeating: 0, count: n)
-    for w in 0..<workers {
-        let p = partial + w * n
+    for lane in 0..<lanes {
+        let p = partial + lane * n
         for v in 0..<n { result[v] += p[Int(local.newIndex[v])] }
     }
     pathsRescale(&result, nodeCount: n, normalized: normalized, directed: g.isDirected,

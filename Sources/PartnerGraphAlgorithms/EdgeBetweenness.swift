@@ -7,6 +7,7 @@ public struct EdgeValue: Sendable, Equatable {
     /// The value.
     public var value: Double
 
+    /// Creates an entry for edge `(source, target)` with `value`.
     public init(source: Int, target: Int, value: Double) {
         self.source = source
         self.target = target
@@ -25,6 +26,7 @@ public struct EdgeBetweennessResult: Sendable, Equatable {
     /// The edges with their betweenness, in the order described above.
     public var edges: [EdgeValue]
 
+    /// Creates a result from edges already in the documented order.
     public init(isDirected: Bool, edges: [EdgeValue]) {
         self.isDirected = isDirected
         self.edges = edges
@@ -64,10 +66,10 @@ public struct EdgeBetweennessResult: Sendable, Equatable {
 ///   - g: the graph.
 ///   - weighted: use the edge lengths (`weighted: true` on an unweighted graph counts edges).
 ///   - normalized: divide by `n (n - 1)` (see above).
-///   - maxThreads: number of worker threads; 0 (default) uses every active core. Results with
-///     different thread counts may differ in the last bits (floating-point summation order).
+///   - maxThreads: number of worker threads; 0 (default) uses every active core. The result
+///     does not depend on it (sources are summed in up to 16 fixed lanes, in a fixed order).
 /// - Returns: one `EdgeValue` per edge, in the order documented on `EdgeBetweennessResult`.
-/// - Complexity: O(V E) unweighted; O(V E + V² log V) weighted; O(V + E) memory per thread.
+/// - Complexity: O(V E) unweighted; O(V E + V² log V) weighted; O(V) memory per thread and O(E) per lane (up to 16 lanes).
 /// - Reference: U. Brandes, "On variants of shortest-path betweenness centrality and their
 ///   generic computation", Social Networks 30(2), 2008, doi:10.1016/j.socnet.2007.11.001;
 ///   M. Girvan, M. E. J. Newman, "Community structure in social and biological networks",
@@ -81,37 +83,40 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
     let useWeights = weighted && g.outLengths != nil
     let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
 
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: n, graph: g)
-    let partial = UnsafeMutablePointer<Double>.allocate(capacity: max(workers * arcs, 1))
-    partial.initialize(repeating: 0, count: max(workers * arcs, 1))
+    let lanes = pathsLaneCount(width: arcs, sources: n)
+    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: lanes, searches: n, graph: g)
+    let partial = UnsafeMutablePointer<Double>.allocate(capacity: max(lanes * arcs, 1))
+    partial.initialize(repeating: 0, count: max(lanes * arcs, 1))
     defer { partial.deallocate() }
     let shared = PathsShared(pointer: partial)
 
     local.withRows { rows in
-        pathsParallel(workers: workers) { worker in
+        pathsParallelTasks(workers: workers, tasks: lanes) { _, take in
             var ws = PathsBrandesWorkspace(nodeCount: n, weighted: useWeights)
             defer { ws.deallocate() }
-            let eb = shared.pointer + worker * arcs
-            var s = worker
-            while s < n {
-                if useWeights {
-                    let count = ws.forwardDijkstra(rows, source: s)
-                    ws.accumulateEdgesWeighted(rows, count: count, into: eb)
-                    ws.resetWeighted(count)
-                } else {
-                    let (count, levels) = ws.forwardBFS(rows, source: s)
-                    ws.accumulateEdgesBFS(rows, levels: levels, into: eb)
-                    ws.resetBFS(count)
+            while let lane = take() {
+                let eb = shared.pointer + lane * arcs
+                var s = lane
+                while s < n {
+                    if useWeights {
+                        let count = ws.forwardDijkstra(rows, source: s)
+                        ws.accumulateEdgesWeighted(rows, count: count, into: eb)
+                        ws.resetWeighted(count)
+                    } else {
+                        let (count, levels) = ws.forwardBFS(rows, source: s)
+                        ws.accumulateEdgesBFS(rows, levels: levels, into: eb)
+                        ws.resetBFS(count)
+                    }
+                    s += lanes
                 }
-                s += workers
             }
         }
     }
 
-    // Sum the workers into original CSR positions.
+    // Sum the lanes into original CSR positions.
     var perArc = [Double](repeating: 0, count: arcs)
-    for w in 0..<workers {
-        let p = partial + w * arcs
+    for lane in 0..<lanes {
+        let p = partial + lane * arcs
         for k in 0..<arcs { perArc[Int(local.originalPosition[k])] += p[k] }
     }
 

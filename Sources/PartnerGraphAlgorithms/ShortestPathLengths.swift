@@ -98,11 +98,11 @@ struct PathsReadOnly<T>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<T>
 }
 
-/// How many workers to use for `tasks` independent searches on `g`: `maxThreads` (0 = every
-/// active core), never more than `tasks`, and 1 for work too small to be worth a thread.
-func pathsWorkerCount(maxThreads: Int, tasks: Int, graph g: CompactGraph) -> Int {
+/// How many workers to use: `maxThreads` (0 = every active core), never more than `tasks`, and
+/// 1 when the work — `searches` graph searches over `g` — is too small to be worth a thread.
+func pathsWorkerCount(maxThreads: Int, tasks: Int, searches: Int, graph g: CompactGraph) -> Int {
     let cores = maxThreads > 0 ? maxThreads : ProcessInfo.processInfo.activeProcessorCount
-    let work = Double(tasks) * Double(g.nodeCount + g.outNeighbours.count)
+    let work = Double(searches) * Double(g.nodeCount + g.outNeighbours.count)
     if work < 200_000 { return 1 }
     return max(1, min(cores, tasks))
 }
@@ -116,24 +116,69 @@ func pathsParallel(workers: Int, _ body: @Sendable (Int) -> Void) {
     }
 }
 
-/// An indexed binary min-heap of nodes keyed by an external distance array.
+/// Hands out task numbers `0..<count` to the workers of `pathsParallelTasks`, one at a time.
+final class PathsTaskCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if next >= count { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Runs `tasks` independent tasks on `workers` threads with dynamic scheduling (a worker that
+/// finishes early takes the next task, so a core slowed by other load does not hold up the
+/// rest). `body(worker, take)` runs once per worker: it sets up its scratch and loops over
+/// `while let task = take()`. Which worker runs which task varies from run to run, so each task
+/// must write only its own outputs.
+func pathsParallelTasks(workers: Int, tasks: Int, _ body: @Sendable (Int, () -> Int?) -> Void) {
+    let counter = PathsTaskCounter(count: tasks)
+    pathsParallel(workers: max(1, min(workers, tasks))) { worker in
+        body(worker, counter.take)
+    }
+}
+
+/// The number of accumulation lanes for a sum over sources into `width` doubles per lane:
+/// 16, fewer for very wide sums (at most about 2^23 doubles = 64 MB in all, at least 2 lanes) and
+/// never more than the number of sources. Source `i` always goes to lane `i % lanes` and lanes
+/// are summed in a fixed order, so the floating-point result depends only on the input, never
+/// on the number of threads or on scheduling.
+func pathsLaneCount(width: Int, sources: Int) -> Int {
+    let byMemory = (1 << 23) / max(width, 1)
+    return max(1, min(sources, max(2, min(16, byMemory))))
+}
+
+/// An indexed 4-ary min-heap of nodes keyed by their distance (shallower than a binary heap, and
+/// the keys are stored in the heap itself, so comparing the four children reads one cache line
+/// instead of four scattered distances).
 struct PathsHeap {
     let items: UnsafeMutablePointer<Int32>
+    let itemKeys: UnsafeMutablePointer<Double>
     /// Position of each node in `items`, -1 when absent.
     let position: UnsafeMutablePointer<Int32>
     var count = 0
 
     init(nodeCount n: Int) {
         items = .allocate(capacity: max(n, 1))
+        itemKeys = .allocate(capacity: max(n, 1))
         position = .allocate(capacity: max(n, 1))
         position.initialize(repeating: -1, count: max(n, 1))
     }
 
     func deallocate() {
         items.deallocate()
+        itemKeys.deallocate()
         position.deallocate()
     }
 
+    /// Inserts `v` with key `keys[v]`, or moves it up after its key decreased to `keys[v]`.
     @inline(__always)
     mutating func pushOrDecrease(_ v: Int32, keys: UnsafeMutablePointer<Double>) {
         var i = Int(position[Int(v)])
@@ -143,17 +188,21 @@ struct PathsHeap {
         }
         let key = keys[Int(v)]
         while i > 0 {
-            let parent = (i - 1) >> 1
+            let parent = (i - 1) >> 2
+            let pk = itemKeys[parent]
+            if pk <= key { break }
             let p = items[parent]
-            if keys[Int(p)] <= key { break }
             items[i] = p
-            position[Int(p)] = Int32(i)
+            itemKeys[i] = pk
+            position[Int(p)] = Int32(truncatingIfNeeded: i)
             i = parent
         }
         items[i] = v
-        position[Int(v)] = Int32(i)
+        itemKeys[i] = key
+        position[Int(v)] = Int32(truncatingIfNeeded: i)
     }
 
+    /// Removes and returns the node with the smallest key.
     @inline(__always)
     mutating func popMin(keys: UnsafeMutablePointer<Double>) -> Int32 {
         let top = items[0]
@@ -161,26 +210,30 @@ struct PathsHeap {
         count -= 1
         if count > 0 {
             let last = items[count]
-            let key = keys[Int(last)]
+            let key = itemKeys[count]
             var i = 0
             while true {
-                let l = 2 * i + 1
-                if l >= count { break }
-                var c = l
-                var ck = keys[Int(items[l])]
-                let r = l + 1
-                if r < count {
-                    let rk = keys[Int(items[r])]
-                    if rk < ck { c = r; ck = rk }
+                let first = 4 * i + 1
+                if first >= count { break }
+                var c = first
+                var ck = itemKeys[first]
+                let end = min(first + 4, count)
+                var j = first + 1
+                while j < end {
+                    let jk = itemKeys[j]
+                    if jk < ck { c = j; ck = jk }
+                    j += 1
                 }
                 if key <= ck { break }
                 let child = items[c]
                 items[i] = child
-                position[Int(child)] = Int32(i)
+                itemKeys[i] = ck
+                position[Int(child)] = Int32(truncatingIfNeeded: i)
                 i = c
             }
             items[i] = last
-            position[Int(last)] = Int32(i)
+            itemKeys[i] = key
+            position[Int(last)] = Int32(truncatingIfNeeded: i)
         }
         return top
     }
@@ -281,25 +334,26 @@ func pathsPerNodeSearch(_ g: CompactGraph, weighted: Bool, incoming: Bool, maxTh
     if n == 0 { return [] }
     let useWeights = weighted && g.outLengths != nil
     var result = [Double](repeating: 0, count: n)
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: n, graph: g)
+    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: (n + 31) / 32, searches: n, graph: g)
     result.withUnsafeMutableBufferPointer { out in
         let shared = PathsShared(pointer: out.baseAddress!)
         pathsWithRows(g, incoming: incoming, weighted: useWeights) { rows in
-            pathsParallel(workers: workers) { worker in
+            // Blocks of 32 nodes, handed out dynamically.
+            pathsParallelTasks(workers: workers, tasks: (n + 31) / 32) { _, take in
                 var ws = PathsSSSPWorkspace(nodeCount: n, weighted: useWeights)
                 defer { ws.deallocate() }
-                var u = worker
-                while u < n {
-                    if useWeights {
-                        let reached = ws.dijkstra(rows, source: u)
-                        shared.pointer[u] = value(u, ws, reached)
-                        ws.resetDijkstra(reached)
-                    } else {
-                        let reached = ws.bfs(rows, source: u)
-                        shared.pointer[u] = value(u, ws, reached)
-                        ws.resetBFS(reached)
+                while let block = take() {
+                    for u in (block * 32)..<min(n, block * 32 + 32) {
+                        if useWeights {
+                            let reached = ws.dijkstra(rows, source: u)
+                            shared.pointer[u] = value(u, ws, reached)
+                            ws.resetDijkstra(reached)
+                        } else {
+                            let reached = ws.bfs(rows, source: u)
+                            shared.pointer[u] = value(u, ws, reached)
+                            ws.resetBFS(reached)
+                        }
                     }
-                    u += workers
                 }
             }
         }
@@ -375,4 +429,130 @@ struct PathsLocalGraph: Sendable {
             }
         }
     }
+}
+
+/// Per-node totals of unweighted distances, from `pathsMultiSourceBFS`.
+struct PathsDistanceTotals {
+    /// Number of nodes reached, the node itself included.
+    var reached: [Int]
+    /// Sum of the distances to the reached nodes.
+    var distanceSum: [Int]
+    /// Sum of the reciprocal distances to the reached nodes other than the node itself.
+    var reciprocalSum: [Double]
+}
+
+/// Unweighted distance totals from every node, by multi-source BFS: 64 sources at a time share
+/// one traversal, each node holding a 64-bit mask of the sources that have reached it, so every
+/// arc is scanned once per level per batch of 64 sources instead of once per source. Follows
+/// in-rows when `incoming` (distances to each node). Each batch is summed by one worker alone,
+/// so the result does not depend on the number of threads.
+///
+/// - Complexity: O((V / 64) · D · (V + E) + V²/64 + Σ reached) for eccentricities at most D.
+/// - Reference: M. Then, M. Kaufmann, F. Chirigati, T.-A. Hoang-Vu, K. Pham, A. Kemper,
+///   T. Neumann, H. T. Vo, "The more the merrier: efficient multi-source graph traversal",
+///   PVLDB 8(4), 2014, doi:10.14778/2735496.2735507.
+func pathsMultiSourceBFS(_ g: CompactGraph, incoming: Bool, maxThreads: Int) -> PathsDistanceTotals {
+    let n = g.nodeCount
+    var totals = PathsDistanceTotals(reached: [Int](repeating: 0, count: n),
+                                     distanceSum: [Int](repeating: 0, count: n),
+                                     reciprocalSum: [Double](repeating: 0, count: n))
+    if n == 0 { return totals }
+    let local = PathsLocalGraph(g, incoming: incoming, weighted: false)
+    let batches = (n + 63) / 64
+    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: batches, searches: batches * 8, graph: g)
+    // Results indexed by relabelled node.
+    let reached = UnsafeMutablePointer<Int>.allocate(capacity: n)
+    let distanceSum = UnsafeMutablePointer<Int>.allocate(capacity: n)
+    let reciprocalSum = UnsafeMutablePointer<Double>.allocate(capacity: n)
+    defer { reached.deallocate(); distanceSum.deallocate(); reciprocalSum.deallocate() }
+    let outReached = PathsShared(pointer: reached)
+    let outDistance = PathsShared(pointer: distanceSum)
+    let outReciprocal = PathsShared(pointer: reciprocalSum)
+
+    local.withRows { rows in
+        pathsParallelTasks(workers: workers, tasks: batches) { _, take in
+            let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress
+            let seen = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+            let frontier = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+            let next = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+            /// Nodes with a non-empty frontier.
+            let active = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+            seen.initialize(repeating: 0, count: n)
+            frontier.initialize(repeating: 0, count: n)
+            next.initialize(repeating: 0, count: n)
+            defer {
+                seen.deallocate(); frontier.deallocate(); next.deallocate()
+                active.deallocate()
+            }
+            var count = [Int](repeating: 0, count: 64)
+            var dsum = [Int](repeating: 0, count: 64)
+            var rsum = [Double](repeating: 0, count: 64)
+            while let batch = take() {
+                let first = batch * 64
+                let size = min(64, n - first)
+                var activeCount = 0
+                for i in 0..<size {
+                    let s = first + i
+                    seen[s] = 1 << UInt64(i)
+                    frontier[s] = 1 << UInt64(i)
+                    active[activeCount] = Int32(s)
+                    activeCount += 1
+                    count[i] = 1
+                    dsum[i] = 0
+                    rsum[i] = 0
+                }
+                var level = 0
+                while activeCount > 0 {
+                    level += 1
+                    let reciprocal = 1 / Double(level)
+                    // Push the frontier masks along the rows into `next`.
+                    for a in 0..<activeCount {
+                        let v = Int(active[a])
+                        let f = frontier[v]
+                        frontier[v] = 0
+                        var k = Int(start[v])
+                        let end = Int(start[v + 1])
+                        while k < end {
+                            next[Int(nb.unsafelyUnwrapped[k])] |= f
+                            k &+= 1
+                        }
+                    }
+                    // Merge (dense): bits not seen before become the frontier; count them per source.
+                    activeCount = 0
+                    for w in 0..<n {
+                        let nx = next[w]
+                        if nx == 0 { continue }
+                        next[w] = 0
+                        let fresh = nx & ~seen[w]
+                        if fresh == 0 { continue }
+                        seen[w] |= fresh
+                        frontier[w] = fresh
+                        active[activeCount] = Int32(w)
+                        activeCount += 1
+                        var bits = fresh
+                        while bits != 0 {
+                            let i = bits.trailingZeroBitCount
+                            bits &= bits &- 1
+                            count[i] += 1
+                            dsum[i] += level
+                            rsum[i] += reciprocal
+                        }
+                    }
+                }
+                for w in 0..<n { seen[w] = 0 }
+                for i in 0..<size {
+                    outReached.pointer[first + i] = count[i]
+                    outDistance.pointer[first + i] = dsum[i]
+                    outReciprocal.pointer[first + i] = rsum[i]
+                }
+            }
+        }
+    }
+    for v in 0..<n {
+        let l = Int(local.newIndex[v])
+        totals.reached[v] = reached[l]
+        totals.distanceSum[v] = distanceSum[l]
+        totals.reciprocalSum[v] = reciprocalSum[l]
+    }
+    return totals
 }

@@ -14,8 +14,8 @@ struct RenderCommand: ParsableCommand {
         relation, with arrowheads only for directed relations. The output format comes from the
         -o extension or --format: svg, png, pdf, dot (our DOT, before layout), gv (Graphviz's
         DOT with positions) or json (Graphviz's JSON). The default layout is dot up to 300 nodes
-        and sfdp beyond. The same input and options give byte-identical output (except the fdp
-        layout with clusters, which Graphviz makes depend on memory addresses).
+        and sfdp beyond. The same input and options give byte-identical output (except with the
+        fdp layout, which Graphviz makes depend on memory addresses).
         Examples:
           partnergraph render Graphs/nordic-innovation-procurement.yaml --cluster-by country --legend -o nordic.svg
           partnergraph render Graphs/karate-club.yaml --color-by club --size-by betweenness --layout neato -o karate.png

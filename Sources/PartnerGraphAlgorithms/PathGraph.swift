@@ -1,0 +1,354 @@
+import PartnerGraph
+
+/// The edge-aware adjacency that cooperation paths run on: for every ordered pair of nodes
+/// that a hop can join, one arc that remembers the network edge it stands for.
+///
+/// Built from a `ViewedNetwork`: when hops follow direction, each arc of the view is one arc
+/// here; otherwise every arc can be walked both ways. Self-loops are dropped (no shortest or
+/// simple path uses them). Parallel edges between the same ordered pair become one arc that
+/// uses the shortest edge (the strongest tie), ties going to the lowest edge index; the other
+/// edges are kept in `parallel` for explanations. Rows are sorted by neighbour position, so
+/// every search is deterministic.
+struct PathGraph: Sendable {
+    struct Parallel: Sendable, Equatable {
+        var edgeIndex: Int
+        var forward: Bool
+        var weight: Double?
+        var length: Double
+        var strength: Double
+    }
+
+    let nodeCount: Int
+    /// Whether arcs keep edge direction.
+    let isDirected: Bool
+    /// Whether the view reads weights.
+    let isWeighted: Bool
+    /// Row offsets, `nodeCount + 1` entries.
+    let start: [Int]
+    let source: [Int32]
+    let target: [Int32]
+    /// Index into `Network.edges` of the edge each arc uses.
+    let edgeIndex: [Int]
+    /// Whether the arc walks its edge from `from` to `to`.
+    let forward: [Bool]
+    let weight: [Double?]
+    let length: [Double]
+    let strength: [Double]
+    /// Every edge joining the arc's pair in the arc's direction, by edge index (the used one
+    /// included).
+    let parallel: [[Parallel]]
+
+    init(_ viewed: ViewedNetwork, network: Network, weightIsDistance: Bool, followDirection: Bool) {
+        let n = viewed.nodeIDs.count
+        nodeCount = n
+        isDirected = followDirection && viewed.isDirected
+        isWeighted = viewed.arcs.contains { $0.weight != nil }
+        var positionOfNetworkIndex: [Int: Int] = [:]
+        for (p, i) in viewed.networkIndices.enumerated() { positionOfNetworkIndex[i] = p }
+
+        struct Candidate { var u: Int; var v: Int; var p: Parallel }
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(viewed.arcs.count * (isDirected ? 1 : 2))
+        for arc in viewed.arcs where arc.source != arc.target {
+            let edge = network.edges[arc.edgeIndex]
+            let fromPosition = network.index(of: edge.from).flatMap { positionOfNetworkIndex[$0] }
+            let w = arc.weight
+            let length: Double, strength: Double
+            if let w {
+                length = weightIsDistance ? w : 1 / w
+                strength = weightIsDistance ? 1 / w : w
+            } else {
+                length = 1
+                strength = 1
+            }
+            func add(_ u: Int, _ v: Int) {
+                candidates.append(Candidate(u: u, v: v, p: Parallel(
+                    edgeIndex: arc.edgeIndex, forward: fromPosition == u, weight: w, length: length, strength: strength)))
+            }
+            add(arc.source, arc.target)
+            if !isDirected { add(arc.target, arc.source) }
+        }
+        candidates.sort { a, b in
+            if a.u != b.u { return a.u < b.u }
+            if a.v != b.v { return a.v < b.v }
+            if a.p.edgeIndex != b.p.edgeIndex { return a.p.edgeIndex < b.p.edgeIndex }
+            return a.p.forward && !b.p.forward
+        }
+        var start = [Int](repeating: 0, count: n + 1)
+        var src: [Int32] = [], tgt: [Int32] = [], idx: [Int] = [], fwd: [Bool] = []
+        var wts: [Double?] = [], lens: [Double] = [], strs: [Double] = [], par: [[Parallel]] = []
+        var i = 0
+        while i < candidates.count {
+            var j = i
+            var group: [Parallel] = []
+            while j < candidates.count, candidates[j].u == candidates[i].u, candidates[j].v == candidates[i].v {
+                if group.last?.edgeIndex != candidates[j].p.edgeIndex { group.append(candidates[j].p) }
+                j += 1
+            }
+            // The shortest edge; ties to the lowest edge index (the group is in index order).
+            var best = group[0]
+            for p in group.dropFirst() where p.length < best.length { best = p }
+            src.append(Int32(candidates[i].u)); tgt.append(Int32(candidates[i].v))
+            idx.append(best.edgeIndex); fwd.append(best.forward); wts.append(best.weight)
+            lens.append(best.length); strs.append(best.strength); par.append(group)
+            start[candidates[i].u + 1] += 1
+            i = j
+        }
+        for r in 0..<n { start[r + 1] += start[r] }
+        self.start = start
+        source = src; target = tgt; edgeIndex = idx; forward = fwd
+        weight = wts; length = lens; strength = strs; parallel = par
+    }
+
+    @inline(__always) func arcs(from u: Int) -> Range<Int> { start[u]..<start[u + 1] }
+
+    /// The arc from `u` to `v`, if any.
+    func arc(from u: Int, to v: Int) -> Int? {
+        let r = arcs(from: u)
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(target[mid]) < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < r.upperBound && Int(target[lo]) == v ? lo : nil
+    }
+}
+
+/// What a search may use, and how it measures.
+struct SearchRules {
+    /// Nodes a path may enter (nil: all).
+    var nodeAllowed: [Bool]?
+    /// Arcs a path may not use (Yen's removed edges), by arc position.
+    var blockedArcs: Set<Int> = []
+    /// Arcs weaker than this are unusable (widest paths).
+    var minStrength: Double?
+    /// Count every hop as 1 instead of its length.
+    var countHops = false
+
+    @inline(__always) func allows(node v: Int) -> Bool { nodeAllowed?[v] ?? true }
+
+    @inline(__always) func allows(arc k: Int, in g: PathGraph) -> Bool {
+        if let m = minStrength, g.strength[k] < m { return false }
+        return blockedArcs.isEmpty || !blockedArcs.contains(k)
+    }
+
+    @inline(__always) func cost(_ k: Int, in g: PathGraph) -> Double { countHops ? 1 : g.length[k] }
+}
+
+/// The result of a single-source search: distances and, for every reached node, the arcs
+/// into it that lie on a shortest path (NetworkX's predecessor lists).
+struct ShortestPathTree {
+    var distance: [Double]
+    var predecessorArcs: [[Int32]]
+
+    func reached(_ v: Int) -> Bool { distance[v] < .infinity }
+}
+
+/// A min-heap of (key, node).
+struct MinHeap {
+    private var items: [(Double, Int, Int)] = []  // key, sequence, node
+    private var counter = 0
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func push(_ key: Double, _ node: Int) {
+        items.append((key, counter, node))
+        counter += 1
+        var i = items.count - 1
+        while i > 0 {
+            let p = (i - 1) / 2
+            if less(items[i], items[p]) { items.swapAt(i, p); i = p } else { break }
+        }
+    }
+
+    mutating func pop() -> (Double, Int)? {
+        guard !items.isEmpty else { return nil }
+        let top = items[0]
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < items.count && less(items[l], items[m]) { m = l }
+                if r < items.count && less(items[r], items[m]) { m = r }
+                if m == i { break }
+                items.swapAt(i, m)
+                i = m
+            }
+        }
+        return (top.0, top.2)
+    }
+
+    private func less(_ a: (Double, Int, Int), _ b: (Double, Int, Int)) -> Bool {
+        a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
+    }
+}
+
+extension PathGraph {
+    /// Dijkstra from `s` (breadth-first in effect when every cost is 1), recording every
+    /// predecessor arc on a shortest path as NetworkX does: lengths are summed outward from
+    /// the source and equal lengths are found with `==`. Stops once `stop` is settled.
+    /// `s` itself is always allowed.
+    /// - Complexity: O((V + E) log V).
+    func shortestPathTree(from s: Int, stoppingAt stop: Int? = nil, rules: SearchRules, cutoff: Double? = nil) -> ShortestPathTree {
+        var dist = [Double](repeating: .infinity, count: nodeCount)
+        var seen = [Double](repeating: .infinity, count: nodeCount)
+        var settled = [Bool](repeating: false, count: nodeCount)
+        var pred = [[Int32]](repeating: [], count: nodeCount)
+        var heap = MinHeap()
+        seen[s] = 0
+        heap.push(0, s)
+        while let (d, v) = heap.pop() {
+            if settled[v] { continue }
+            settled[v] = true
+            dist[v] = d
+            if v == stop { break }
+            for k in arcs(from: v) {
+                let u = Int(target[k])
+                guard rules.allows(node: u), rules.allows(arc: k, in: self) else { continue }
+                let alt = d + rules.cost(k, in: self)
+                if let cutoff, alt > cutoff { continue }
+                if settled[u] {
+                    if alt == dist[u] { pred[u].append(Int32(k)) }
+                } else if alt < seen[u] {
+                    seen[u] = alt
+                    pred[u] = [Int32(k)]
+                    heap.push(alt, u)
+                } else if alt == seen[u] {
+                    pred[u].append(Int32(k))
+                }
+            }
+        }
+        return ShortestPathTree(distance: dist, predecessorArcs: pred)
+    }
+
+    /// The nodes from which `t` can be reached in the predecessor DAG (t included).
+    private func dagMembers(_ tree: ShortestPathTree, to t: Int) -> [Bool] {
+        var mark = [Bool](repeating: false, count: nodeCount)
+        mark[t] = true
+        var stack = [t]
+        while let v = stack.popLast() {
+            for k in tree.predecessorArcs[v] {
+                let u = Int(source[Int(k)])
+                if !mark[u] { mark[u] = true; stack.append(u) }
+            }
+        }
+        return mark
+    }
+
+    /// The shortest path from `s` to `t` whose node sequence (by position) comes first: from
+    /// `s`, always step to the lowest-positioned node that still lies on a shortest path to
+    /// `t`. Returns the arcs; nil when `t` was not reached.
+    func firstShortestPath(_ tree: ShortestPathTree, from s: Int, to t: Int) -> [Int]? {
+        guard tree.reached(t) else { return nil }
+        if s == t { return [] }
+        let mark = dagMembers(tree, to: t)
+        // Successor arcs inside the DAG, lowest target first.
+        var best = [Int](repeating: -1, count: nodeCount)
+        for v in 0..<nodeCount where mark[v] && v != s {
+            for k in tree.predecessorArcs[v] {
+                let u = Int(source[Int(k)])
+                if mark[u] && (best[u] < 0 || Int(target[best[u]]) > v) { best[u] = Int(k) }
+            }
+        }
+        var arcs: [Int] = []
+        var v = s
+        while v != t {
+            let k = best[v]
+            precondition(k >= 0, "the predecessor DAG leads to the target")
+            arcs.append(k)
+            v = Int(target[k])
+        }
+        return arcs
+    }
+
+    /// Every shortest path from `s` to `t` (as `nx.all_shortest_paths`), in order of their
+    /// node sequences by position. Throws `PathError.searchLimitReached` past `limit` paths.
+    func allShortestPaths(_ tree: ShortestPathTree, from s: Int, to t: Int, limit: Int) throws(PathError) -> [[Int]] {
+        guard tree.reached(t) else { return [] }
+        if s == t { return [[]] }
+        var out: [[Int]] = []
+        var stack: [Int] = []  // arcs, from t backwards
+        func walk(_ v: Int) throws(PathError) {
+            if v == s {
+                out.append(stack.reversed())
+                if out.count > limit { throw PathError.searchLimitReached(examined: limit) }
+                return
+            }
+            for k in tree.predecessorArcs[v] {
+                stack.append(Int(k))
+                try walk(Int(source[Int(k)]))
+                stack.removeLast()
+            }
+        }
+        try walk(t)
+        let keyed = out.map { arcs in (arcs.map { Int(target[$0]) }, arcs) }
+        return keyed.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+    }
+
+    /// The shortest path from `s` to `t` with at most `maxHops` hops (Bellman–Ford in rounds,
+    /// one hop per round). With positive lengths the best such walk repeats no node. nil when
+    /// there is none.
+    /// - Complexity: O(maxHops · (V + E)).
+    func shortestPath(from s: Int, to t: Int, maxHops: Int, rules: SearchRules) -> [Int]? {
+        let table = hopBoundedTable(from: s, maxHops: maxHops, rules: rules)
+        return table.path(to: t, in: self)
+    }
+
+    /// Single-source shortest lengths over walks of at most `maxHops` hops.
+    func hopBoundedTable(from s: Int, maxHops: Int, rules: SearchRules) -> HopBoundedTable {
+        var dist = [[Double]](repeating: [Double](repeating: .infinity, count: nodeCount), count: maxHops + 1)
+        var via = [[Int]](repeating: [Int](repeating: -1, count: nodeCount), count: maxHops + 1)  // -1: as in the round before; -2: start
+        dist[0][s] = 0
+        via[0][s] = -2
+        if maxHops > 0 {
+            for h in 1...maxHops {
+                dist[h] = dist[h - 1]
+                var changed = false
+                for v in 0..<nodeCount where dist[h - 1][v] < .infinity {
+                    for k in arcs(from: v) {
+                        let u = Int(target[k])
+                        guard u != s, rules.allows(node: u), rules.allows(arc: k, in: self) else { continue }
+                        let alt = dist[h - 1][v] + rules.cost(k, in: self)
+                        if alt < dist[h][u] { dist[h][u] = alt; via[h][u] = k; changed = true }
+                    }
+                }
+                if !changed {
+                    dist.removeLast(maxHops - h)
+                    via.removeLast(maxHops - h)
+                    break
+                }
+            }
+        }
+        return HopBoundedTable(source: s, distance: dist, via: via)
+    }
+}
+
+/// Shortest lengths over walks of at most so many hops, by round.
+struct HopBoundedTable {
+    var source: Int
+    var distance: [[Double]]
+    var via: [[Int]]
+
+    var best: [Double] { distance.last! }
+
+    /// The arcs of the best walk to `t`; nil when unreached or when it would repeat a node.
+    func path(to t: Int, in g: PathGraph) -> [Int]? {
+        var h = distance.count - 1
+        guard distance[h][t] < .infinity else { return nil }
+        var arcs: [Int] = []
+        var v = t
+        while v != source {
+            let k = via[h][v]
+            if k == -1 { h -= 1; continue }
+            arcs.append(k)
+            v = Int(g.source[k])
+            h -= 1
+        }
+        arcs.reverse()
+        var seen: Set<Int> = [source]
+        for k in arcs where !seen.insert(Int(g.target[k])).inserted { return nil }
+        return arcs
+    }
+}
