@@ -19,6 +19,7 @@ struct RenderCommand: ParsableCommand {
         Examples:
           partnergraph render Graphs/nordic-innovation-procurement.yaml --cluster-by country --legend -o nordic.svg
           partnergraph render Graphs/karate-club.yaml --color-by club --size-by betweenness --layout neato -o karate.png
+          partnergraph render Graphs/nordic-innovation-procurement.yaml --highlight-path "Ole Bech Lykkebo" Hansel --legend -o path.svg
           partnergraph render Graphs/nordic-innovation-procurement.yaml --format dot -o -
         """)
 
@@ -32,6 +33,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "One labelled cluster per value of this field (country, kind) or attribute.") var clusterBy: String?
     @Option(help: "Colour nodes by kind (default), or by a field (country) or attribute (e.g. community).") var colorBy: String = "kind"
     @Option(help: "Size nodes by a centrality measure (any of `centrality --measure`), scaled to a readable range.") var sizeBy: String?
+    @Option(name: .long, parsing: .upToNextOption, help: """
+        Highlight the shortest cooperation path between two nodes (ids or names, as `path` \
+        takes them; ties walked both ways; with --weight, the least total length).
+        """)
+    var highlightPath: [String] = []
     @Flag(help: "Add a legend: kinds, relations, and what size and colour mean.") var legend = false
     @Option(help: "A title above the diagram.") var title: String?
     @Flag(help: "Leave out the caption that names the data's sources.") var noCaption = false
@@ -82,6 +88,20 @@ struct RenderCommand: ParsableCommand {
                 for (i, v) in values.enumerated() { sizes[viewed.nodeIDs[i]] = hi > lo && v.isFinite ? (v - lo) / (hi - lo) : 0 }
                 encoder.sizes = sizes
                 encoder.sizeMeaning = "\(sizeBy) (larger is higher)"
+            }
+            if !highlightPath.isEmpty {
+                guard highlightPath.count == 2 else { throw UsageError("--highlight-path takes two nodes: FROM TO") }
+                var pathView = try view.view(directed: input.directed)
+                pathView.direction = .undirected
+                var path: Path?
+                try reportingPathErrors(network, view: view) {
+                    let finder = try PathFinder(network: network, view: pathView)
+                    path = try finder.shortestPath(from: try finder.resolve(highlightPath[0]), to: try finder.resolve(highlightPath[1]))
+                }
+                if let path {
+                    encoder.highlightedNodes = Set(path.nodes)
+                    encoder.highlightedEdges = Set(path.edges.map(\.edgeIndex))
+                }
             }
             let engine = layout.flatMap { LayoutEngine(rawValue: $0.rawValue) } ?? .automatic(nodeCount: viewed.nodeIDs.count)
             encoder.layout = layout == nil ? nil : engine

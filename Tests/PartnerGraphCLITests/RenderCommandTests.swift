@@ -76,6 +76,17 @@ let readmeDiagrams: [(output: String, arguments: [String])] = [
         #expect(r.stderr == "partnergraph: \(bad.path):3: malformed DOT: syntax error in line 3 near '->'\n")
     }
 
+    @Test func highlightPathMarksTheChain() throws {
+        let r = try partnergraph(["render", nordic, "--highlight-path", "Ole Bech Lykkebo", "Hansel", "--format", "dot", "-o", "-"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let highlighted = r.stdout.split(separator: "\n").filter { $0.contains("penwidth=4,") }.map { String($0.split(separator: "[")[0]).trimmingCharacters(in: .whitespaces) }
+        // The shortest chain, by hand: Lykkebo works at CO-PI, CO-PI is a sister organisation
+        // of KEINO, Hansel is a founding member of KEINO.
+        #expect(Set(highlighted) == ["\"ole-bech-lykkebo\" -> \"co-pi\"", "\"co-pi\" -> \"keino\"", "\"hansel\" -> \"keino\""])
+        let none = try partnergraph(["render", nordic, "--highlight-path", "hansel", "nosuchnode", "--format", "dot", "-o", "-"])
+        #expect(none.status == 2)
+    }
+
     @Test func badRequestsFailCleanly() throws {
         let dir = try temporaryFolder()
         let out = dir.appendingPathComponent("x.svg").path
