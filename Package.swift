@@ -41,6 +41,7 @@ let package = Package(
             path: "Examples/NordicFounders"
         ),
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
+        .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
         .testTarget(
             name: "PartnerGraphAlgorithmsTests",
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats"],

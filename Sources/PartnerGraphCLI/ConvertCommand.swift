@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GraphvizRendering
 import PartnerGraph
 import PartnerGraphFormats
 
@@ -7,38 +9,71 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Write a network in another format.",
         discussion: """
-        Formats: yaml and json (the native format; every field is kept). The output is written
-        to a temporary file and renamed, so a failure never leaves half a file; -o - writes to
-        standard output.
+        Formats: yaml and json (the native format; every field is kept), graphml, gexf, gml and
+        node-link (every field is kept: PartnerGraph reads its own files back exactly), csv
+        (nodes.csv + edges.csv: a folder, or -o EDGES.csv --nodes-output NODES.csv), pajek and
+        edgelist (ids, edges, direction, weights), dot. What the output format cannot hold is
+        listed on standard error. The output is written to a temporary file and renamed, so a
+        failure never leaves half a file; -o - writes to standard output.
         Examples:
           partnergraph convert Graphs/nordic-innovation-procurement.yaml --to json -o nordic.json
-          partnergraph convert edges.csv --nodes nodes.csv --to yaml -o -
+          partnergraph convert Graphs/karate-club.yaml -o karate.graphml
+          partnergraph convert Graphs/les-miserables.yaml --to csv -o lesmis/
+          partnergraph convert edges.csv --nodes nodes.csv --to gexf -o network.gexf
+          partnergraph convert - --from gml --to node-link -o -
         """)
 
-    enum Target: String, ExpressibleByArgument, CaseIterable { case yaml, json }
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+        case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
+    }
 
     @OptionGroup var input: InputOptions
-    @Option(help: "Output format: yaml or json (default: from the -o extension).") var to: Target?
-    @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
+    @Option(help: "Input format when the file name does not tell it (and for - standard input): yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot.") var from: InputFormat?
+    @Option(help: "Output format: yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot (default: from the -o extension; a folder means csv).") var to: Target?
+    @Option(name: .shortAndLong, help: "Output file, a folder for csv, or - for standard output.") var output: String
+    @Option(name: .long, help: "For csv written to a file: the node table's file (-o names the edge table).") var nodesOutput: String?
 
     func run() throws {
         try reportingErrors {
-            let target: Target
-            if let to { target = to } else {
-                switch NetworkFile.Format(path: output) {
-                case .yaml?: target = .yaml
-                case .json?: target = .json
-                default: throw UsageError("cannot tell the output format from '\(output)'; add --to yaml|json")
+            var format: NetworkFile.Format?
+            if let to {
+                format = NetworkFile.Format(rawValue: to.rawValue)
+            } else if ["dot", "gv"].contains((output as NSString).pathExtension.lowercased()) {
+                format = nil
+            } else if output == "-" {
+                throw UsageError("writing to standard output needs --to FORMAT")
+            } else {
+                format = NetworkFile.Format(path: output)
+                if format == nil && !output.hasSuffix("/") && !isFolder(output) {
+                    throw UsageError("cannot tell the output format from '\(output)'; add --to FORMAT")
                 }
             }
-            let network = try input.load()
-            let text = NativeEncoder(syntax: target == .yaml ? .yaml : .json).encode(network)
+            let toFolder = output.hasSuffix("/") || isFolder(output)
+            if nodesOutput != nil && (format != .csv || toFolder) {
+                throw UsageError("--nodes-output goes with csv output to a file (-o EDGES.csv --nodes-output NODES.csv)")
+            }
+            if format == .csv && !toFolder && nodesOutput == nil {
+                throw UsageError("csv is two tables: write to a folder (-o DIR/) or add --nodes-output NODES.csv")
+            }
+            let network = try input.load(format: from)
             do {
-                try NetworkFile.write(text, to: output)
-            } catch let e as FormatError {
+                let warnings: [String]
+                if to == .dot || (to == nil && format == nil && !toFolder) {
+                    try NetworkFile.write(DOTEncoder().encode(network), to: output)
+                    warnings = []
+                } else {
+                    warnings = try NetworkFile.save(network, to: output, format: format, nodesPath: nodesOutput)
+                }
+                for w in warnings { printError("warning: \(w)") }
+            } catch let e as FormatError where e.location != nil {
                 printError(e.description)
                 throw ExitCode(ExitStatus.ioError)
             }
         }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 }

@@ -6,8 +6,11 @@ import Foundation
 
 /// The network file every command reads, and how to read a CSV edge table.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The network file: .yaml, .yml, .json (native), .csv (an edge table), or .dot/.gv (Graphviz).")
+    @Argument(help: "The network file: .yaml, .yml, .json (native or node-link), .csv (an edge table) or a folder with edges.csv and nodes.csv, .graphml, .gexf, .gml, .net (Pajek), .edgelist, or .dot/.gv (Graphviz); - reads standard input (with --input-format).")
     var file: String
+
+    @Option(name: .customLong("input-format"), help: "The input format when the file name does not tell it (and for - standard input): yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist, dot.")
+    var inputFormat: InputFormat?
 
     @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'country' recognised).")
     var nodes: String?
@@ -15,8 +18,14 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Edges are directed: CSV edges read as directed, and analyses keep direction.")
     var directed = false
 
-    func load() throws -> Network {
-        switch (file as NSString).pathExtension.lowercased() {
+    /// Loads the network; `format` (convert's --from) overrides --input-format and the extension.
+    func load(format override: InputFormat? = nil) throws -> Network {
+        let from = override ?? inputFormat
+        if let from, let format = NetworkFile.Format(rawValue: from.rawValue) {
+            return try NetworkFile.load(file, format: format, nodesPath: nodes, directed: directed, warn: { printError("warning: \($0)") })
+        }
+        if file == "-" && from == nil { throw UsageError("reading standard input needs --input-format FORMAT (convert: --from FORMAT)") }
+        switch from == .dot ? "dot" : (file as NSString).pathExtension.lowercased() {
         case "dot", "gv":
             let text: String
             do {
@@ -32,9 +41,14 @@ struct InputOptions: ParsableArguments {
                 throw FormatError("malformed DOT: \(e.message)", at: SourceLocation(file: file, line: e.line))
             }
         default:
-            return try NetworkFile.load(file, nodesPath: nodes, directed: directed)
+            return try NetworkFile.load(file, nodesPath: nodes, directed: directed, warn: { printError("warning: \($0)") })
         }
     }
+}
+
+/// The formats a network can be read from: every `NetworkFile.Format`, and DOT.
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
 }
 
 /// How tabular output is written.

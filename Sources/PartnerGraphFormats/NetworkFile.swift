@@ -5,14 +5,20 @@ import PartnerGraph
 public enum NetworkFile {
     /// The formats this build reads and writes.
     public enum Format: String, Sendable, CaseIterable {
-        case yaml, json, csv
+        case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist
 
-        /// The format a file name's extension implies.
+        /// The format a file name's extension implies (`.json` is the native format; `load`
+        /// recognises node-link JSON by its content).
         public init?(path: String) {
             switch (path as NSString).pathExtension.lowercased() {
             case "yaml", "yml": self = .yaml
             case "json": self = .json
             case "csv": self = .csv
+            case "graphml": self = .graphml
+            case "gexf": self = .gexf
+            case "gml": self = .gml
+            case "net", "pajek": self = .pajek
+            case "edgelist", "edges": self = .edgelist
             default: return nil
             }
         }
@@ -42,25 +48,111 @@ public enum NetworkFile {
 
     /// Loads a network.
     /// - Parameters:
-    ///   - path: the file; its extension chooses the format unless `format` is given.
+    ///   - path: the file; its extension chooses the format unless `format` is given. A folder
+    ///     holding edges.csv (and nodes.csv) reads as CSV. A `.json` file whose top level has
+    ///     "directed", "multigraph" or "links" reads as node-link JSON.
     ///   - nodesPath: for CSV, the node table.
-    ///   - directed: for CSV, whether edges are directed.
+    ///   - directed: for CSV and edge lists, whether edges are directed.
+    ///   - warn: told what a reader could not keep (e.g. yEd graphics, GEXF spells).
     /// - Throws: `FormatError` or `NetworkValidationError`, each naming the file and line or row.
-    public static func load(_ path: String, format: Format? = nil, nodesPath: String? = nil, directed: Bool = false) throws -> Network {
-        guard let format = format ?? Format(path: path) else {
-            throw FormatError("cannot tell the format from the file name; use .yaml, .yml, .json or .csv", at: SourceLocation(file: path))
+    public static func load(_ path: String, format: Format? = nil, nodesPath: String? = nil, directed: Bool = false,
+                            warn: (String) -> Void = { _ in }) throws -> Network {
+        var isDir: ObjCBool = false
+        if path != "-", format == nil || format == .csv, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            let edges = (path as NSString).appendingPathComponent("edges.csv")
+            let nodes = (path as NSString).appendingPathComponent("nodes.csv")
+            guard FileManager.default.fileExists(atPath: edges) else {
+                throw FormatError("is a folder without edges.csv (a CSV network is edges.csv and, optionally, nodes.csv)", at: SourceLocation(file: path))
+            }
+            return try load(edges, format: .csv, nodesPath: nodesPath ?? (FileManager.default.fileExists(atPath: nodes) ? nodes : nil), directed: directed, warn: warn)
+        }
+        guard var format = format ?? Format(path: path) else {
+            throw FormatError("cannot tell the format from the file name; use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist (or --from)", at: SourceLocation(file: path))
         }
         if nodesPath != nil && format != .csv {
             throw FormatError("--nodes goes with a CSV edge table, not a \(format.rawValue) file", at: SourceLocation(file: path))
         }
         let text = try readText(path)
+        if format == .json && Format(path: path) == .json && looksLikeNodeLink(text) { format = .nodeLink }
+        func reporting(_ d: DecodedNetwork) -> Network {
+            d.warnings.forEach(warn)
+            return d.network
+        }
         switch format {
         case .yaml: return try NativeDecoder().decode(text, syntax: .yaml, file: path)
         case .json: return try NativeDecoder().decode(text, syntax: .json, file: path)
         case .csv:
             let nodesText = try nodesPath.map(readText)
             return try CSVNetworkReader(directed: directed).read(edgesText: text, edgesFile: path, nodesText: nodesText, nodesFile: nodesPath)
+        case .graphml: return reporting(try GraphMLDecoder().read(text, file: path))
+        case .gexf: return reporting(try GEXFDecoder().read(text, file: path))
+        case .gml: return reporting(try GMLDecoder().read(text, file: path))
+        case .nodeLink: return reporting(try NodeLinkDecoder().read(text, file: path))
+        case .pajek: return reporting(try PajekDecoder().read(text, file: path))
+        case .edgelist: return reporting(try EdgeListDecoder(directed: directed ? true : nil).read(text, file: path))
         }
+    }
+
+    /// Whether JSON text is node-link JSON rather than the native format: its top level has
+    /// "directed", "multigraph" or "links", which the native format never has.
+    static func looksLikeNodeLink(_ text: String) -> Bool {
+        guard let root = try? JSONDocumentReader.read(text, file: ""), case .mapping(let pairs) = root.value else { return false }
+        return pairs.contains { ["directed", "multigraph", "links"].contains($0.key.scalarText ?? "") }
+    }
+
+    /// Encodes a network in a one-file format (every format but CSV, which is two tables: see
+    /// `save`), with what the format could not hold.
+    public static func encode(_ network: Network, as format: Format) throws -> EncodedNetwork {
+        switch format {
+        case .yaml: return EncodedNetwork(text: NativeEncoder(syntax: .yaml).encode(network))
+        case .json: return EncodedNetwork(text: NativeEncoder(syntax: .json).encode(network))
+        case .graphml: return try GraphMLEncoder().encode(network)
+        case .gexf: return try GEXFEncoder().encode(network)
+        case .gml: return try GMLEncoder().encode(network)
+        case .nodeLink: return try NodeLinkEncoder().encode(network)
+        case .pajek: return try PajekEncoder().encode(network)
+        case .edgelist: return try EdgeListEncoder().encode(network)
+        case .csv: throw FormatError("CSV is two tables (nodes and edges); use NetworkFile.save")
+        }
+    }
+
+    /// Writes a network, each file atomically, and returns what the format could not hold.
+    /// - Parameters:
+    ///   - path: the file (`-`: standard output); for CSV, a folder (existing, or written with a
+    ///     trailing "/") that gets nodes.csv and edges.csv, or the edge table's file.
+    ///   - format: the format; by default from `path`'s extension (a folder means CSV).
+    ///   - nodesPath: for CSV written to a file, the node table's file.
+    public static func save(_ network: Network, to path: String, format: Format? = nil, nodesPath: String? = nil) throws -> [String] {
+        var isDir: ObjCBool = false
+        let folder = path != "-" && (path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue))
+        guard let format = format ?? (folder ? .csv : Format(path: path)) else {
+            throw FormatError("cannot tell the output format from the file name; use .yaml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist (or --to)", at: SourceLocation(file: path))
+        }
+        guard format == .csv else {
+            let encoded = try encode(network, as: format)
+            try write(encoded.text, to: path)
+            return encoded.warnings
+        }
+        let csv = try CSVNetworkWriter().encode(network)
+        let edgesPath: String, nodesOut: String
+        if folder {
+            if !FileManager.default.fileExists(atPath: path) {
+                do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false) } catch {
+                    throw FormatError("cannot create the folder: \(error.localizedDescription)", at: SourceLocation(file: path))
+                }
+            }
+            edgesPath = (path as NSString).appendingPathComponent("edges.csv")
+            nodesOut = (path as NSString).appendingPathComponent("nodes.csv")
+        } else {
+            guard let nodesPath, path != "-", nodesPath != "-" else {
+                throw FormatError("CSV is two tables: write to a folder (-o DIR/) or name the node table's file too", at: SourceLocation(file: path))
+            }
+            edgesPath = path
+            nodesOut = nodesPath
+        }
+        try write(csv.nodes, to: nodesOut)
+        try write(csv.edges, to: edgesPath)
+        return csv.warnings
     }
 
     /// Writes text to a file atomically: to a temporary file beside it, then renamed, so a
@@ -85,10 +177,11 @@ public enum NetworkFile {
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try data.write(to: tmp)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
+            // rename(2) replaces an existing file atomically (FileManager.replaceItemAt fails
+            // on Linux when the target exists).
+            guard rename(tmp.path, url.path) == 0 else {
+                let code = errno
+                throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
             }
         } catch {
             try? FileManager.default.removeItem(at: tmp)

@@ -1,0 +1,523 @@
+// GEXF: writing 1.3, reading 1.1, 1.2 and 1.3 (https://gexf.net/).
+//
+// What we write: <attributes class="node"> and class="edge" declare every field and attribute
+// with its type (string, long, double, boolean); PartnerGraph's fields use attribute ids starting
+// "pg." (pg.kind, pg.originalName, pg.country, pg.sources, pg.relation, pg.since, pg.until,
+// pg.edge.sources), other attributes n0, n1, … and e0, e1, …; dates are strings under ids ending
+// ".date", lists JSON text under ids ending ".list". The node label is GEXF's own `label`
+// (written only when the node has one), the edge weight GEXF's `weight`. An edge with dates gets
+// `start` (first day of since) and `end` (last day of until) as xsd:date in a dynamic graph
+// (timeformat="date"), so Gephi's timeline works; the exact partial dates are kept in pg.since
+// and pg.until. The network's description goes in <meta><description>, its name in the graph's
+// `name` (as NetworkX does), and its sources, kinds and relations as JSON in a comment in
+// <meta> starting "partnergraph-header:" (GEXF has no graph-level attributes). Optional per-node
+// viz:color and viz:size come from the caller (`nodeColors`, `nodeSizes`).
+//
+// Not supported:
+// - Dynamic attribute values (several values over time): the last value is kept, with a warning.
+// - Spells on nodes, and more than one spell on an edge: the first spell of an edge becomes
+//   since/until; node spells and node start/end are kept as text attributes "start"/"end".
+// - Hierarchies (nodes inside nodes, pid): flattened, the parent's id kept as attribute "pid".
+// - viz data when reading (colour, size, position, shape): dropped.
+// - Mixed directions as NetworkX reads them: NetworkX refuses edges whose type differs from
+//   defaultedgetype, so by default a network mixing directed and symmetric relations is written
+//   as directed without per-edge types (the relations restore it on our read; a warning says
+//   so). `perEdgeDirection` writes per-edge types instead (Gephi reads them).
+// - GEXF "mutual" edges read as symmetric edges.
+// - Text with control characters XML 1.0 cannot hold: replaced by U+FFFD, with a warning.
+import PartnerGraph
+
+/// A colour for GEXF's viz:color.
+public struct GEXFColor: Sendable, Hashable {
+    public var red: UInt8
+    public var green: UInt8
+    public var blue: UInt8
+    /// Opacity from 0 to 1; nil leaves it out.
+    public var alpha: Double?
+
+    public init(red: UInt8, green: UInt8, blue: UInt8, alpha: Double? = nil) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
+    }
+}
+
+/// Writes GEXF 1.3.
+public struct GEXFEncoder: Sendable {
+    /// Node colours (viz:color), e.g. by community.
+    public var nodeColors: [NodeID: GEXFColor]
+    /// Node sizes (viz:size), e.g. by a centrality measure.
+    public var nodeSizes: [NodeID: Double]
+    /// Write per-edge `type` on edges against the default direction (Gephi reads it; NetworkX refuses it).
+    public var perEdgeDirection: Bool
+
+    public init(nodeColors: [NodeID: GEXFColor] = [:], nodeSizes: [NodeID: Double] = [:], perEdgeDirection: Bool = false) {
+        self.nodeColors = nodeColors
+        self.nodeSizes = nodeSizes
+        self.perEdgeDirection = perEdgeDirection
+    }
+
+    public func encode(_ network: Network) throws -> EncodedNetwork {
+        var warnings: [String] = []
+        var replaced = false
+        func esc(_ s: String, attribute: Bool = true) -> String {
+            if let e = XMLText.escape(s, attribute: attribute) { return e }
+            replaced = true
+            let cleaned = String(String.UnicodeScalarView(s.unicodeScalars.map {
+                ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0
+            }))
+            return XMLText.escape(cleaned, attribute: attribute) ?? ""
+        }
+
+        var nodeAttrs: [(id: String, title: String, type: String)] = [
+            ("pg.kind", "kind", "string"), ("pg.originalName", "originalName", "string"),
+            ("pg.country", "country", "string"), ("pg.sources", "sources", "string"),
+        ]
+        var edgeAttrs: [(id: String, title: String, type: String)] = [
+            ("pg.relation", "relation", "string"), ("pg.since", "since", "string"),
+            ("pg.until", "until", "string"), ("pg.edge.sources", "sources", "string"),
+        ]
+        var ids: [String: String] = [:]
+        func attrID(_ node: Bool, _ name: String, _ value: AttributeValue) -> String {
+            let k = "\(node)\u{0}\(name)\u{0}\(value.typeName)"
+            if let id = ids[k] { return id }
+            var id = "\(node ? "n" : "e")\(node ? nodeAttrs.count - 4 : edgeAttrs.count - 4)"
+            let type: String
+            switch value {
+            case .string: type = "string"
+            case .integer: type = "long"
+            case .number: type = "double"
+            case .boolean: type = "boolean"
+            case .date: type = "string"; id += ".date"
+            case .list: type = "string"; id += ".list"
+            }
+            ids[k] = id
+            if node { nodeAttrs.append((id, name, type)) } else { edgeAttrs.append((id, name, type)) }
+            return id
+        }
+        func attvalues(_ list: [(String, String)], indent: String) -> String {
+            guard !list.isEmpty else { return "" }
+            var s = indent + "<attvalues>\n"
+            for (id, v) in list { s += indent + "  <attvalue for=\"\(id)\" value=\"\(esc(v))\"/>\n" }
+            return s + indent + "</attvalues>\n"
+        }
+        func isoDay(_ yyyymmdd: Int) -> String {
+            let y = yyyymmdd / 10000, m = yyyymmdd / 100 % 100, d = yyyymmdd % 100
+            return pad4(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+        }
+
+        let directed = Interchange.isDirected(network)
+        let dynamic = network.edges.contains { $0.since != nil || $0.until != nil }
+        var nodes = ""
+        for node in network.nodes {
+            var open = "      <node id=\"\(esc(node.id.rawValue))\""
+            if let l = node.label { open += " label=\"\(esc(l))\"" }
+            var values: [(String, String)] = [("pg.kind", node.kind.id)]
+            if let v = node.originalName { values.append(("pg.originalName", v)) }
+            if let v = node.country { values.append(("pg.country", v)) }
+            if !node.sources.isEmpty { values.append(("pg.sources", Interchange.json(strings: node.sources))) }
+            for (name, value) in node.attributes { values.append((attrID(true, name, value), Interchange.text(value))) }
+            nodes += open + ">\n" + attvalues(values, indent: "        ")
+            if let c = nodeColors[node.id] {
+                nodes += "        <viz:color r=\"\(c.red)\" g=\"\(c.green)\" b=\"\(c.blue)\"\(c.alpha.map { " a=\"\(formatNumber(min(1, max(0, $0))))\"" } ?? "")/>\n"
+            }
+            if let s = nodeSizes[node.id], s.isFinite { nodes += "        <viz:size value=\"\(formatNumber(s))\"/>\n" }
+            nodes += "      </node>\n"
+        }
+        var edges = ""
+        var againstDefault = 0
+        for (i, edge) in network.edges.enumerated() {
+            var open = "      <edge id=\"\(i)\" source=\"\(esc(edge.from.rawValue))\" target=\"\(esc(edge.to.rawValue))\""
+            if edge.relation.isDirected != directed {
+                againstDefault += 1
+                if perEdgeDirection { open += " type=\"\(edge.relation.isDirected ? "directed" : "undirected")\"" }
+            }
+            if let w = edge.weight { open += " weight=\"\(formatNumber(w))\"" }
+            if let s = edge.since { open += " start=\"\(isoDay(s.firstDay))\"" }
+            if let u = edge.until { open += " end=\"\(isoDay(u.lastDay))\"" }
+            var values: [(String, String)] = [("pg.relation", edge.relation.id)]
+            if let s = edge.since { values.append(("pg.since", s.description)) }
+            if let u = edge.until { values.append(("pg.until", u.description)) }
+            if !edge.sources.isEmpty { values.append(("pg.edge.sources", Interchange.json(strings: edge.sources))) }
+            for (name, value) in edge.attributes { values.append((attrID(false, name, value), Interchange.text(value))) }
+            edges += open + ">\n" + attvalues(values, indent: "        ") + "      </edge>\n"
+        }
+
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+        out += "  <meta>\n    <creator>PartnerGraph</creator>\n"
+        if let d = network.description { out += "    <description>\(esc(d, attribute: false))</description>\n" }
+        if let h = Interchange.headerJSON(network) {
+            // A comment holds text as is (no entities) but may not hold "--": JSON lets every
+            // "-" (the header has them only inside strings) be written \u002d.
+            out += "    <!-- partnergraph-header: \(h.replacingOccurrences(of: "-", with: "\\u002d")) -->\n"
+        }
+        out += "  </meta>\n"
+        out += "  <graph defaultedgetype=\"\(directed ? "directed" : "undirected")\" mode=\"\(dynamic ? "dynamic" : "static")\""
+        if dynamic { out += " timeformat=\"date\"" }
+        if let n = network.name { out += " name=\"\(esc(n))\"" }
+        out += ">\n"
+        for (cls, list) in [("node", nodeAttrs), ("edge", edgeAttrs)] {
+            out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
+            for a in list { out += "      <attribute id=\"\(a.id)\" title=\"\(esc(a.title))\" type=\"\(a.type)\"/>\n" }
+            out += "    </attributes>\n"
+        }
+        out += "    <nodes>\n" + nodes + "    </nodes>\n"
+        out += "    <edges>\n" + edges + "    </edges>\n"
+        out += "  </graph>\n</gexf>\n"
+
+        if againstDefault > 0 && !perEdgeDirection {
+            warnings.append("GEXF: the network mixes directed and symmetric relations; written as a directed graph without per-edge types (NetworkX refuses mixed files), so other tools see \(Interchange.plural(againstDefault, "symmetric edge")) as one-way arcs; PartnerGraph restores them from the relations")
+        }
+        let clashes = network.nodes.reduce(0) { $0 + $1.attributes.keys.filter { ["kind", "originalName", "country", "sources", "label"].contains($0) }.count }
+            + network.edges.reduce(0) { $0 + $1.attributes.keys.filter { ["relation", "since", "until", "sources", "weight"].contains($0) }.count }
+        if clashes > 0 {
+            warnings.append("GEXF: \(Interchange.plural(clashes, "attribute")) share a name with a PartnerGraph field; PartnerGraph reads them back apart, but NetworkX keeps only one value per name")
+        }
+        if replaced { warnings.append("GEXF: control characters that XML cannot hold were replaced by U+FFFD") }
+        return EncodedNetwork(text: out, warnings: warnings)
+    }
+}
+
+private func pad4(_ v: Int) -> String {
+    let d = "\(v)"
+    return String(repeating: "0", count: max(0, 4 - d.count)) + d
+}
+
+/// Reads GEXF 1.1, 1.2 and 1.3: what PartnerGraph, Gephi and NetworkX write.
+public struct GEXFDecoder: Sendable {
+    public init() {}
+
+    public func decode(_ text: String, file: String) throws -> Network { try read(text, file: file).network }
+
+    /// Reads a network and what could not be kept.
+    /// - Throws: `FormatError` for malformed or hostile XML; `NetworkValidationError` for problems
+    ///   in the network, each located.
+    public func read(_ text: String, file: String) throws -> DecodedNetwork {
+        var parser = GEXFParser(file: file)
+        try SafeXMLReader.read(text, file: file, what: "GEXF") { try parser.handle($0) }
+        return try parser.finish()
+    }
+}
+
+private struct GEXFParser {
+    struct Attr { var id: String; var title: String; var type: String; var dynamic: Bool; var defaultText: String? }
+    struct Value { var id: String; var text: String; var location: SourceLocation; var timed: Bool }
+    struct Element {
+        var isNode: Bool
+        var id = ""
+        var label: String?
+        var source = "", target = ""
+        var type: String?
+        var weight: String?
+        var start: String?, end: String?
+        var kind: String?
+        var pid: String?
+        var spells: [(String?, String?)] = []
+        var values: [Value] = []
+        var location: SourceLocation
+    }
+
+    let file: String
+    var sawRoot = false
+    var stack: [String] = []
+    var inMeta = false
+    var inDescription = false
+    var description: String?
+    var headerText: String?
+    var headerLocation = SourceLocation(file: "")
+    var name: String?
+    var defaultType = "undirected"
+    var timeformat = "double"
+    var attrClass: String?
+    var attrMode = "static"
+    var attrs: [String: [String: Attr]] = ["node": [:], "edge": [:]]
+    var currentAttr: (cls: String, id: String)?
+    var inDefault = false
+    var defaultText = ""
+    var open: [Element] = []
+    var done: [Element] = []
+    var warnings: [String] = []
+    var sawGraph = false
+
+    init(file: String) { self.file = file }
+
+    func loc(_ e: XMLEvent) -> SourceLocation { SourceLocation(file: file, line: e.line, column: e.column) }
+
+    mutating func handle(_ e: XMLEvent) throws {
+        switch e.kind {
+        case let .start(name, ns, a):
+            defer { stack.append(name) }
+            if !sawRoot {
+                sawRoot = true
+                guard name == "gexf" else { throw FormatError("not a GEXF file: the root element is <\(name)>, not <gexf>", at: loc(e)) }
+                if let ns, !ns.contains("gexf") { throw FormatError("unknown GEXF namespace '\(ns)'", at: loc(e)) }
+                return
+            }
+            if let ns, !ns.contains("gexf.net") || ns.hasSuffix("/viz") { return }
+            switch name {
+            case "meta": inMeta = true
+            case "description" where inMeta: inDescription = true; description = ""
+            case "graph":
+                if sawGraph { throw FormatError("a GEXF file holds one graph; found a second <graph>", at: loc(e)) }
+                sawGraph = true
+                let t = a["defaultedgetype"] ?? "undirected"
+                guard ["directed", "undirected", "mutual"].contains(t) else {
+                    throw FormatError("defaultedgetype must be directed, undirected or mutual, found '\(t)'", at: loc(e))
+                }
+                defaultType = t
+                timeformat = a["timeformat"] ?? "double"
+                self.name = a["name"]
+            case "attributes":
+                let cls = a["class"] ?? "node"
+                guard cls == "node" || cls == "edge" else {
+                    warnings.append("GEXF: attributes of class '\(cls)' are not kept")
+                    attrClass = "ignored"
+                    return
+                }
+                attrClass = cls
+                attrMode = a["mode"] ?? "static"
+            case "attribute":
+                guard let cls = attrClass else { return }
+                if cls == "ignored" { return }
+                guard let id = a["id"] else { throw FormatError("<attribute> has no 'id'", at: loc(e)) }
+                attrs[cls]![id] = Attr(id: id, title: a["title"] ?? id, type: (a["type"] ?? "string").lowercased(),
+                                       dynamic: attrMode == "dynamic", defaultText: nil)
+                currentAttr = (cls, id)
+            case "default" where currentAttr != nil:
+                inDefault = true
+                defaultText = ""
+            case "node":
+                guard let id = a["id"] else { throw FormatError("<node> has no 'id'", at: loc(e)) }
+                var el = Element(isNode: true, id: id, location: loc(e))
+                el.label = a["label"]
+                el.start = a["start"] ?? a["startopen"]
+                el.end = a["end"] ?? a["endopen"]
+                el.pid = a["pid"] ?? open.last(where: \.isNode)?.id
+                open.append(el)
+            case "edge":
+                guard let s = a["source"], let t = a["target"] else { throw FormatError("<edge> needs 'source' and 'target'", at: loc(e)) }
+                var el = Element(isNode: false, source: s, target: t, location: loc(e))
+                el.id = a["id"] ?? ""
+                el.type = a["type"]
+                if let t = el.type, !["directed", "undirected", "mutual"].contains(t) {
+                    throw FormatError("edge type must be directed, undirected or mutual, found '\(t)'", at: loc(e))
+                }
+                el.weight = a["weight"]
+                el.start = a["start"] ?? a["startopen"]
+                el.end = a["end"] ?? a["endopen"]
+                el.kind = a["kind"]
+                if let l = a["label"] { el.values.append(Value(id: "\u{0}label", text: l, location: loc(e), timed: false)) }
+                open.append(el)
+            case "attvalue":
+                guard !open.isEmpty else { return }
+                guard let id = a["for"] ?? a["id"] else { throw FormatError("<attvalue> has no 'for'", at: loc(e)) }
+                guard let v = a["value"] else { throw FormatError("<attvalue> has no 'value'", at: loc(e)) }
+                let timed = a["start"] != nil || a["end"] != nil || a["startopen"] != nil || a["endopen"] != nil
+                open[open.count - 1].values.append(Value(id: id, text: v, location: loc(e), timed: timed))
+            case "spell", "slice":
+                guard !open.isEmpty else { return }
+                open[open.count - 1].spells.append((a["start"] ?? a["startopen"], a["end"] ?? a["endopen"]))
+            default: break
+            }
+        case let .end(name, ns):
+            stack.removeLast()
+            if let ns, !ns.contains("gexf.net") || ns.hasSuffix("/viz") { return }
+            switch name {
+            case "meta": inMeta = false
+            case "description": inDescription = false
+            case "attributes": attrClass = nil
+            case "attribute": currentAttr = nil
+            case "default":
+                if let c = currentAttr, inDefault { attrs[c.cls]![c.id]!.defaultText = defaultText }
+                inDefault = false
+            case "node", "edge":
+                if let el = open.popLast() { done.append(el) }
+            default: break
+            }
+        case .text(let t):
+            if inDescription { description! += t } else if inDefault { defaultText += t }
+        case .comment(let c):
+            let t = c.stripping(" \t\r\n")
+            if inMeta, t.hasPrefix("partnergraph-header:") {
+                headerText = String(t.dropFirst("partnergraph-header:".count)).stripping(" \t\r\n")
+                headerLocation = loc(e)
+            }
+        }
+    }
+
+    mutating func finish() throws -> DecodedNetwork {
+        guard sawRoot else { throw FormatError("the file is empty", at: SourceLocation(file: file, line: 1)) }
+        guard sawGraph else { throw FormatError("the GEXF file has no <graph>", at: SourceLocation(file: file)) }
+        var asm = NetworkAssembler(file: file, defaultDirected: defaultType == "directed")
+        for w in warnings { asm.warn(w) }
+        asm.name = name
+        asm.description = description
+        if let h = headerText { asm.header = try Interchange.decodeHeader(h, file: file, at: headerLocation).0 }
+        let own = attrs.values.contains { $0.keys.contains { $0.hasPrefix("pg.") } }
+
+        func value(_ v: Value, _ attr: Attr) throws -> AttributeValue {
+            let t = v.text.stripping(" \t\r\n")
+            func bad(_ what: String) -> FormatError {
+                FormatError("attribute '\(attr.title)' is \(attr.type), but the value '\(v.text)' is not \(what)", at: v.location)
+            }
+            if attr.type == "string" && attr.id.hasSuffix(".date") {
+                guard let d = PartialDate(t) else { throw bad("a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+                return .date(d)
+            }
+            if attr.type == "string" && attr.id.hasSuffix(".list") {
+                guard let x = Interchange.attributeValue(json: v.text), case .list = x else { throw bad("a JSON list") }
+                return x
+            }
+            func scalar(_ type: String, _ s: String) throws -> AttributeValue {
+                switch type {
+                case "integer", "long", "short", "byte", "biginteger", "int":
+                    if let i = Int(s) { return .integer(i) }
+                    throw bad("an integer")
+                case "float", "double", "bigdecimal":
+                    guard let d = Interchange.double(s) else { throw bad("a number") }
+                    return Interchange.numberValue(d, text: s) { asm.warn("GEXF: \($0)") }
+                case "boolean":
+                    guard let b = Interchange.bool(s) else { throw bad("true or false") }
+                    return .boolean(b)
+                case "date":
+                    if let d = PartialDate(s) { return .date(d) }
+                    return .string(s)
+                default: return .string(s)
+                }
+            }
+            if attr.type.hasPrefix("list") {
+                var inner = t
+                let items: [String]
+                if inner.hasPrefix("[") && inner.hasSuffix("]") {
+                    inner = String(inner.dropFirst().dropLast())
+                    items = inner.isEmpty ? [] : inner.split(separator: ",", omittingEmptySubsequences: false).map { String($0).stripping(" ") }
+                } else {
+                    items = inner.isEmpty ? [] : inner.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                }
+                let element = String(attr.type.dropFirst(4))
+                return .list(try items.map { try scalar(element, $0) })
+            }
+            let numeric = ["integer", "long", "short", "byte", "biginteger", "int", "float", "double", "bigdecimal", "boolean", "date"]
+            return try scalar(attr.type, numeric.contains(attr.type) ? t : v.text)
+        }
+
+        func values(_ el: Element, _ cls: String) throws -> [(Attr, AttributeValue)] {
+            var out: [(Attr, AttributeValue)] = []
+            var seen: [String: Int] = [:]
+            for v in el.values {
+                if v.id == "\u{0}label" {
+                    out.append((Attr(id: v.id, title: "label", type: "string", dynamic: false), .string(v.text)))
+                    continue
+                }
+                guard let attr = attrs[cls]![v.id] else {
+                    throw FormatError("<attvalue> refers to attribute '\(v.id)', which no <attribute class=\"\(cls)\"> declares", at: v.location)
+                }
+                let x = try value(v, attr)
+                if let i = seen[v.id] {
+                    asm.warn("GEXF: attributes with several values over time keep only the last one")
+                    out[i].1 = x
+                } else {
+                    seen[v.id] = out.count
+                    out.append((attr, x))
+                }
+            }
+            for attr in attrs[cls]!.values.sorted(by: { $0.id < $1.id }) where seen[attr.id] == nil {
+                if let d = attr.defaultText {
+                    out.append((attr, try value(Value(id: attr.id, text: d, location: el.location, timed: false), attr)))
+                }
+            }
+            return out
+        }
+
+        func date(_ s: String?) -> PartialDate? {
+            guard let s else { return nil }
+            let t = s.stripping(" \t\r\n")
+            if let d = PartialDate(t) { return d }
+            if t.count > 10, t.dropFirst(10).first == "T" { return PartialDate(String(t.prefix(10))) }
+            return nil
+        }
+
+        for el in done where el.isNode {
+            var node = NodeDraft(id: el.id, location: el.location)
+            node.label = el.label
+            for (attr, v) in try values(el, "node") {
+                if own && attr.id.hasPrefix("pg.") {
+                    guard case .string(let s) = v else { continue }
+                    switch attr.id {
+                    case "pg.kind": node.kind = s
+                    case "pg.originalName": node.originalName = s
+                    case "pg.country": node.country = s
+                    case "pg.sources":
+                        guard let list = Interchange.stringList(json: s) else {
+                            throw FormatError("sources must be a JSON list of source ids, found '\(s)'", at: el.location)
+                        }
+                        node.sources = list
+                    default: node.attributes[attr.title] = v
+                    }
+                } else if !own, attr.title != "label", NetworkAssembler.foreignNodeField(attr.title, v, &node) {
+                    continue
+                } else {
+                    node.attributes[attr.title] = v
+                }
+            }
+            if let p = el.pid, node.attributes["pid"] == nil { node.attributes["pid"] = .string(p) }
+            if let s = el.start { node.attributes["start"] = .string(s) }
+            if let s = el.end { node.attributes["end"] = .string(s) }
+            if !el.spells.isEmpty { asm.warn("GEXF: node spells are not kept") }
+            asm.nodes.append(node)
+        }
+        for el in done where !el.isNode {
+            var edge = EdgeDraft(from: el.source, to: el.target, location: el.location)
+            switch el.type {
+            case "directed"?: edge.directed = true
+            case "undirected"?, "mutual"?: edge.directed = false
+            default: edge.directed = defaultType == "directed" ? nil : false
+            }
+            if edge.directed == asm.defaultDirected { edge.directed = nil }
+            var pgDates = false
+            for (attr, v) in try values(el, "edge") {
+                if own && attr.id.hasPrefix("pg.") {
+                    switch (attr.id, v) {
+                    case ("pg.relation", .string(let s)): edge.relation = s
+                    case ("pg.since", .string(let s)), ("pg.until", .string(let s)):
+                        guard let d = PartialDate(s.stripping(" \t\r\n")) else {
+                            throw FormatError("\(attr.title) '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: el.location)
+                        }
+                        if attr.id == "pg.since" { edge.since = d } else { edge.until = d }
+                        pgDates = true
+                    case ("pg.edge.sources", .string(let s)):
+                        guard let list = Interchange.stringList(json: s) else {
+                            throw FormatError("sources must be a JSON list of source ids, found '\(s)'", at: el.location)
+                        }
+                        edge.sources = list
+                    default: edge.attributes[attr.title] = v
+                    }
+                } else if !own, attr.title != "weight", NetworkAssembler.foreignEdgeField(attr.title, v, &edge) {
+                    continue
+                } else if !own, attr.title == "networkx_key" {
+                    continue // NetworkX's multigraph key: an artefact of how it stores parallel edges
+                } else {
+                    edge.attributes[attr.title] = v
+                }
+            }
+            if !own, edge.relation == nil, let k = el.kind, !k.isEmpty { edge.relation = k }
+            if let w = el.weight {
+                guard let d = Interchange.double(w) else { throw FormatError("edge weight '\(w)' is not a number", at: el.location) }
+                if own { edge.weight = d } else { NetworkAssembler.place(weight: Interchange.numberValue(d, text: w) { asm.warn("GEXF: \($0)") }, in: &edge) }
+            }
+            if !pgDates {
+                var start = el.start, end = el.end
+                if start == nil && end == nil, let first = el.spells.first {
+                    (start, end) = first
+                    if el.spells.count > 1 { asm.warn("GEXF: edges with several spells keep only the first") }
+                }
+                if let s = start { if let d = date(s) { edge.since = d } else { edge.attributes["start"] = .string(s) } }
+                if let s = end { if let d = date(s) { edge.until = d } else { edge.attributes["end"] = .string(s) } }
+            }
+            asm.edges.append(edge)
+        }
+        return try asm.finish()
+    }
+}

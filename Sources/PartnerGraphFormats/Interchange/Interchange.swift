@@ -1,0 +1,501 @@
+// Shared by the interchange formats (GraphML, GEXF, GML, node-link JSON, Pajek, edge list, CSV):
+// the results readers and writers return, the network "header" (sources, declared kinds and
+// relations) that rich formats carry as JSON text, attribute values as JSON text, and the
+// assembly of a network from what a reader found, with every problem located.
+//
+// What a file from another tool becomes:
+// - a node without a kind gets the kind `node` (declared, label "Node"), as CSV import does;
+// - an edge without a relation gets `connected-to`, with the file's default direction; in a file
+//   that mixes directions, edges against the default get `points-to` (directed) or
+//   `connected-with` (symmetric);
+// - a `weight` that is not a finite number above zero is kept as an attribute named `weight`;
+// - `since`/`until` that are not YYYY, YYYY-MM or YYYY-MM-DD are kept as attributes;
+// - numbers that are not finite (NaN, infinity) are kept as text, with a warning.
+import PartnerGraph
+
+/// Text written in an interchange format, and what the format could not hold.
+public struct EncodedNetwork: Sendable, Equatable {
+    /// The file's text.
+    public var text: String
+    /// One line per kind of loss (e.g. "Pajek keeps no attributes: 25 edge attributes dropped").
+    public var warnings: [String]
+
+    public init(text: String, warnings: [String] = []) {
+        self.text = text
+        self.warnings = warnings
+    }
+}
+
+/// A network read from an interchange format, and what the reader could not keep.
+public struct DecodedNetwork: Sendable {
+    public var network: Network
+    public var warnings: [String]
+
+    public init(network: Network, warnings: [String] = []) {
+        self.network = network
+        self.warnings = warnings
+    }
+}
+
+/// A node as a reader found it.
+struct NodeDraft {
+    var id: String
+    var location: SourceLocation
+    var kind: String?
+    var label: String?
+    var originalName: String?
+    var country: String?
+    var sources: [String]?
+    var attributes = Attributes()
+
+    init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// An edge as a reader found it. `directed` is the edge's own direction (nil: the file's default).
+struct EdgeDraft {
+    var from: String
+    var to: String
+    var location: SourceLocation
+    var directed: Bool?
+    var relation: String?
+    var weight: Double?
+    var since: PartialDate?
+    var until: PartialDate?
+    var sources: [String]?
+    var attributes = Attributes()
+
+    init(from: String, to: String, location: SourceLocation) {
+        self.from = from
+        self.to = to
+        self.location = location
+    }
+}
+
+/// Builds a network from drafts: declares the kinds and relations a foreign file uses, runs
+/// `Network.validate()` and locates every problem at the element it comes from.
+struct NetworkAssembler {
+    let file: String
+    var name: String?
+    var description: String?
+    var header: Network?
+    var defaultDirected: Bool
+    var nodes: [NodeDraft] = []
+    var edges: [EdgeDraft] = []
+    var issues: [ValidationIssue] = []
+    var warnings: [String] = []
+
+    init(file: String, defaultDirected: Bool = false) {
+        self.file = file
+        self.defaultDirected = defaultDirected
+    }
+
+    mutating func issue(_ message: String, at location: SourceLocation) {
+        issues.append(ValidationIssue(.network, message, location: location))
+    }
+
+    mutating func warn(_ message: String) {
+        if !warnings.contains(message) { warnings.append(message) }
+    }
+
+    /// Puts a foreign `weight` value where it belongs: the weight field when finite and > 0,
+    /// otherwise an attribute.
+    static func place(weight value: AttributeValue, in edge: inout EdgeDraft) {
+        if let d = value.doubleValue, d.isFinite, d > 0 { edge.weight = d } else { edge.attributes["weight"] = value }
+    }
+
+    /// Puts a foreign `since`/`until` where it belongs: the field when it is a date, otherwise an attribute.
+    static func place(date value: AttributeValue, named name: String, in edge: inout EdgeDraft) {
+        var d: PartialDate?
+        switch value {
+        case .date(let x): d = x
+        case .string(let s): d = PartialDate(s)
+        case .integer(let i): d = PartialDate(String(i))
+        default: d = nil
+        }
+        if let d { if name == "since" { edge.since = d } else { edge.until = d } } else { edge.attributes[name] = value }
+    }
+
+    /// Applies the name conventions of files that carry no PartnerGraph markers: `label`,
+    /// `kind`, `originalName`, `country` (text) become node fields. Returns whether it used the value.
+    static func foreignNodeField(_ name: String, _ value: AttributeValue, _ node: inout NodeDraft) -> Bool {
+        guard case .string(let s) = value else {
+            if name == "label" { node.label = value.description; return true }
+            return false
+        }
+        switch name {
+        case "label": node.label = s
+        case "kind" where !s.isEmpty: node.kind = s
+        case "originalName": node.originalName = s
+        case "country": node.country = s
+        default: return false
+        }
+        return true
+    }
+
+    /// The edge counterpart: `relation`, `weight`, `since`, `until`.
+    static func foreignEdgeField(_ name: String, _ value: AttributeValue, _ edge: inout EdgeDraft) -> Bool {
+        switch name {
+        case "relation":
+            guard case .string(let s) = value, !s.isEmpty else { return false }
+            edge.relation = s
+        case "weight": place(weight: value, in: &edge)
+        case "since", "until": place(date: value, named: name, in: &edge)
+        default: return false
+        }
+        return true
+    }
+
+    func finish() throws -> DecodedNetwork {
+        var network = header ?? Network()
+        if let name { network.name = name }
+        if let description { network.description = description }
+        let warnings = self.warnings
+        var issues = self.issues
+
+        for draft in nodes {
+            var kind = Interchange.defaultKind
+            if let k = draft.kind {
+                if let known = network.kind(k) { kind = known } else {
+                    kind = NodeKind(k)
+                    network.declaredKinds.append(kind)
+                }
+            } else if let known = network.kind(kind.id) {
+                kind = known
+            } else {
+                network.declaredKinds.append(kind)
+            }
+            network.addNode(Node(id: NodeID(draft.id), kind: kind, label: draft.label, originalName: draft.originalName,
+                                 country: draft.country, attributes: draft.attributes, sources: draft.sources ?? []))
+        }
+        for draft in edges {
+            let directed = draft.directed ?? defaultDirected
+            let relation: Relation
+            if let r = draft.relation {
+                if let known = network.relation(r) { relation = known } else {
+                    relation = Relation(r, directed: directed, verb: r.replacingOccurrences(of: "-", with: " "))
+                    network.declaredRelations.append(relation)
+                }
+            } else {
+                let fallback = Interchange.defaultRelation(directed: directed, fileDirected: defaultDirected)
+                if let known = network.relation(fallback.id) { relation = known } else {
+                    relation = fallback
+                    network.declaredRelations.append(fallback)
+                }
+            }
+            network.addEdge(Edge(from: NodeID(draft.from), to: NodeID(draft.to), relation: relation, weight: draft.weight,
+                                 since: draft.since, until: draft.until, attributes: draft.attributes, sources: draft.sources ?? []))
+        }
+        for issue in network.validate() {
+            var located = issue
+            switch issue.element {
+            case .node(let i): located.location = nodes[i].location
+            case .edge(let i): located.location = edges[i].location
+            default: located.location = SourceLocation(file: file)
+            }
+            issues.append(located)
+        }
+        if !issues.isEmpty { throw NetworkValidationError(issues: issues) }
+        return DecodedNetwork(network: network, warnings: warnings)
+    }
+}
+
+/// Helpers shared by the interchange formats.
+enum Interchange {
+    /// The kind of nodes a foreign file does not classify (as CSV import uses).
+    static let defaultKind = NodeKind("node", label: "Node")
+
+    /// The relation of an edge a foreign file gives no relation.
+    static func defaultRelation(directed: Bool, fileDirected: Bool) -> Relation {
+        if directed == fileDirected { return Relation("connected-to", directed: directed, verb: "is connected to") }
+        return directed ? Relation("points-to", directed: true, verb: "points to")
+            : Relation("connected-with", directed: false, verb: "is connected with")
+    }
+
+    /// Whether the network's edges (or, with none, its relations) are directed: the direction a
+    /// format with one graph-wide direction is given.
+    static func isDirected(_ network: Network) -> Bool {
+        if network.edges.isEmpty { return false }
+        return network.edges.contains { $0.relation.isDirected }
+    }
+
+    static func mixesDirections(_ network: Network) -> Bool {
+        network.edges.contains { $0.relation.isDirected } && network.edges.contains { !$0.relation.isDirected }
+    }
+
+    /// Whether some pair of nodes has more than one edge (in either direction for symmetric edges).
+    static func hasParallelEdges(_ network: Network) -> Bool {
+        var seen: Set<[String]> = []
+        let directed = isDirected(network)
+        for e in network.edges {
+            var pair = [e.from.rawValue, e.to.rawValue]
+            if !directed { pair.sort() }
+            if !seen.insert(pair).inserted { return true }
+        }
+        return false
+    }
+
+    // MARK: The header
+
+    /// The sources, declared kinds and declared relations as compact native JSON (see
+    /// docs/FORMAT.md), or nil when the network has none of them. `extra` adds fields a
+    /// format needs (e.g. renamed attributes).
+    static func headerJSON(_ network: Network, extra: [(String, OutputValue)] = []) -> String? {
+        guard case .mapping(let all) = NativeEncoder.tree(network) else { return nil }
+        var kept = all.filter { ["sources", "kinds", "relations"].contains($0.0) }
+        kept += extra
+        if kept.isEmpty { return nil }
+        return compactJSON(.mapping(kept))
+    }
+
+    /// Reads a header written by `headerJSON`. Fields other than sources, kinds and relations
+    /// are returned in `extra` (by name, as document nodes).
+    static func decodeHeader(_ text: String, file: String, at location: SourceLocation) throws -> (Network, [String: DocumentNode]) {
+        let root: DocumentNode
+        do { root = try JSONDocumentReader.read(text, file: file) } catch let e as FormatError {
+            throw FormatError("the PartnerGraph header is not valid JSON (\(e.message))", at: location)
+        }
+        return try decodeHeader(root, file: file, at: location)
+    }
+
+    /// Reads a header already parsed as a JSON document.
+    static func decodeHeader(_ root: DocumentNode, file: String, at location: SourceLocation) throws -> (Network, [String: DocumentNode]) {
+        guard case .mapping(let pairs) = root.value else {
+            throw FormatError("the PartnerGraph header must be a JSON object", at: location)
+        }
+        var native: [(key: DocumentNode, value: DocumentNode)] = []
+        var extra: [String: DocumentNode] = [:]
+        for p in pairs {
+            if let k = p.key.scalarText, ["sources", "kinds", "relations"].contains(k) { native.append(p) } else if let k = p.key.scalarText {
+                extra[k] = p.value
+            }
+        }
+        var state = NativeDecodingState(file: file)
+        let network = state.decodeNetwork(DocumentNode(value: .mapping(native), line: root.line, column: root.column))
+        let issues = state.issues + network.validate()
+        if let first = issues.first {
+            throw FormatError("the PartnerGraph header: \(first.message)", at: location)
+        }
+        return (network, extra)
+    }
+
+    /// Attribute renames kept in a header's "renamed" field: {"node": {"written": "original"}, "edge": {…}}.
+    static func renames(_ extra: [String: DocumentNode]) -> (node: [String: String], edge: [String: String]) {
+        var out: (node: [String: String], edge: [String: String]) = ([:], [:])
+        guard let r = extra["renamed"], case .mapping(let domains) = r.value else { return out }
+        for (k, v) in domains {
+            guard case .mapping(let pairs) = v.value else { continue }
+            var map: [String: String] = [:]
+            for (a, b) in pairs { if let a = a.scalarText, let b = b.scalarText { map[a] = b } }
+            if k.scalarText == "node" { out.node = map } else if k.scalarText == "edge" { out.edge = map }
+        }
+        return out
+    }
+
+    /// The "renamed" header field for `renames`, or nothing when there are none.
+    static func renamedField(node: [(String, String)], edge: [(String, String)]) -> [(String, OutputValue)] {
+        if node.isEmpty && edge.isEmpty { return [] }
+        var m: [(String, OutputValue)] = []
+        if !node.isEmpty { m.append(("node", .mapping(node.map { ($0.0, .string($0.1)) }))) }
+        if !edge.isEmpty { m.append(("edge", .mapping(edge.map { ($0.0, .string($0.1)) }))) }
+        return [("renamed", .mapping(m))]
+    }
+
+    /// Names for attributes that a format cannot write as they are: `allowed` says which names
+    /// can stand; the others get a new name (made by `sanitize`, unique among all names used).
+    /// Returns original → written, in first-use order of the originals.
+    static func renaming(_ names: [String], reserved: Set<String>, allowed: (String) -> Bool, sanitize: (String) -> String) -> [(String, String)] {
+        var used = Set(names).union(reserved)
+        var out: [(String, String)] = []
+        var done: Set<String> = []
+        for name in names where !done.contains(name) {
+            done.insert(name)
+            if !reserved.contains(name) && allowed(name) { continue }
+            let base = sanitize(name)
+            var candidate = base
+            var n = 2
+            while used.contains(candidate) { candidate = "\(base)_\(n)"; n += 1 }
+            used.insert(candidate)
+            out.append((name, candidate))
+        }
+        return out
+    }
+
+    // MARK: JSON text for values
+
+    /// A value as JSON text in the native format's JSON spelling (dates as {"date": "…"}).
+    static func json(_ value: AttributeValue) -> String { compactJSON(NativeEncoder.value(value)) }
+
+    /// A list of ids as JSON text.
+    static func json(strings: [String]) -> String { compactJSON(.list(strings.map { .string($0) }, inline: true)) }
+
+    /// A value from JSON text; nil when the text is not JSON or holds something no attribute can.
+    static func attributeValue(json text: String) -> AttributeValue? {
+        guard let root = try? JSONDocumentReader.read(text, file: "") else { return nil }
+        var state = NativeDecodingState(file: "")
+        let v = state.attributeValue(root, "value")
+        return state.issues.isEmpty ? v : nil
+    }
+
+    /// A list of strings from JSON text; nil when it is not one.
+    static func stringList(json text: String) -> [String]? {
+        guard text.hasPrefix("["), let root = try? JSONDocumentReader.read(text, file: ""),
+              case .sequence(let items) = root.value else { return nil }
+        var out: [String] = []
+        for item in items {
+            guard case .scalar(let s, quoted: true) = item.value else { return nil }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// JSON on one line: no spaces, UTF-8 kept.
+    static func compactJSON(_ value: OutputValue) -> String {
+        var out = ""
+        func emit(_ v: OutputValue) {
+            switch v {
+            case .string(let s): out += JSONWriter.quote(s)
+            case .integer(let i): out += String(i)
+            case .number(let d): out += d.isFinite ? "\(d)" : "null"
+            case .boolean(let b): out += b ? "true" : "false"
+            case .mapping(let pairs):
+                out += "{"
+                for (k, (key, x)) in pairs.enumerated() {
+                    if k > 0 { out += "," }
+                    out += JSONWriter.quote(key) + ":"
+                    emit(x)
+                }
+                out += "}"
+            case .list(let items, _):
+                out += "["
+                for (k, x) in items.enumerated() {
+                    if k > 0 { out += "," }
+                    emit(x)
+                }
+                out += "]"
+            }
+        }
+        emit(value)
+        return out
+    }
+
+    // MARK: Values as text
+
+    /// The text a value is written as in a typed text slot (GraphML data, GEXF attvalue):
+    /// integers and numbers in shortest round-trip form, booleans `true`/`false`, dates as
+    /// YYYY[-MM[-DD]], lists as JSON.
+    static func text(_ value: AttributeValue) -> String {
+        switch value {
+        case .string(let s): return s
+        case .integer(let i): return String(i)
+        case .number(let d): return formatNumber(d)
+        case .boolean(let b): return b ? "true" : "false"
+        case .date(let d): return d.description
+        case .list: return json(value)
+        }
+    }
+
+    /// Parses a boolean as Java, Python and the XML schema write it (case-insensitive).
+    static func bool(_ s: String) -> Bool? {
+        switch s.trimmingSpaces.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: return nil
+        }
+    }
+
+    /// Parses a number as Java, Python and C write it; nil when not a number.
+    static func double(_ s: String) -> Double? {
+        let t = s.stripping(" \t\r\n")
+        guard !t.isEmpty else { return nil }
+        switch t.lowercased() {
+        case "nan", "+nan", "-nan": return .nan
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        default: break
+        }
+        let allowed = Set("0123456789+-.eE")
+        guard t.allSatisfy({ allowed.contains($0) }) else { return nil }
+        return Double(t)
+    }
+
+    /// A number value, or its text when it is not finite (attributes must be finite).
+    static func numberValue(_ d: Double, text: String, warn: (String) -> Void) -> AttributeValue {
+        if d.isFinite { return .number(d) }
+        warn("numbers that are not finite (NaN, infinity) are kept as text")
+        return .string(text.stripping(" \t\r\n"))
+    }
+
+    /// Counts the things a format cannot hold, for warnings.
+    static func count(_ network: Network) -> (nodeAttributes: Int, edgeAttributes: Int, labels: Int, kinds: Int, relations: Int, dates: Int, sources: Int, weights: Int) {
+        var na = 0, ea = 0, labels = 0, dates = 0, sources = 0, weights = 0
+        for n in network.nodes {
+            na += n.attributes.count
+            if n.label != nil || n.originalName != nil || n.country != nil { labels += 1 }
+            if !n.sources.isEmpty { sources += 1 }
+        }
+        for e in network.edges {
+            ea += e.attributes.count
+            if e.since != nil || e.until != nil { dates += 1 }
+            if !e.sources.isEmpty { sources += 1 }
+            if e.weight != nil { weights += 1 }
+        }
+        return (na, ea, labels, Set(network.nodes.map(\.kind.id)).count, Set(network.edges.map(\.relation.id)).count, dates, sources, weights)
+    }
+
+    /// "1 thing" / "2 things".
+    static func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
+}
+
+extension Interchange {
+    /// The lines of a text, split at "\n" (a "\r" before it dropped) on Unicode scalars, so that
+    /// CRLF files and combining characters after a separator split where they should. A
+    /// byte-order mark at the start is dropped.
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var first = true
+        for u in text.unicodeScalars {
+            if first { first = false; if u == "\u{FEFF}" { continue } }
+            if u == "\n" {
+                if current.last == "\r" { current.removeLast() }
+                out.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(u)
+            }
+        }
+        if current.last == "\r" { current.removeLast() }
+        out.append(String(current))
+        return out
+    }
+
+    /// Splits on scalars that `isSeparator` matches, dropping empty pieces.
+    static func fields(_ line: String, _ isSeparator: (Unicode.Scalar) -> Bool) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        for u in line.unicodeScalars {
+            if isSeparator(u) {
+                if !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(u)
+            }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
+}
+
+extension String {
+    /// The string without the given characters (compared as Unicode scalars) at either end.
+    func stripping(_ set: String) -> String {
+        let chars = Set(set.unicodeScalars)
+        var s = Substring(self).unicodeScalars
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
+

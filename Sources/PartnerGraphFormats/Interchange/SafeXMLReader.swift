@@ -1,0 +1,226 @@
+// A hardened XML event reader for the GraphML and GEXF readers.
+//
+// Not supported (by design):
+// - DOCTYPE declarations with entity declarations (<!ENTITY …>, general or parameter): rejected
+//   before parsing, with the line and column of the declaration (no XXE, no billion laughs).
+// - External DTDs and external entities: never fetched (shouldResolveExternalEntities = false).
+// - Encodings other than UTF-8 (the text is handed to the parser as UTF-8).
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import PartnerGraph
+
+/// One XML event with where it starts.
+struct XMLEvent {
+    enum Kind {
+        case start(name: String, namespace: String?, attributes: [String: String])
+        case end(name: String, namespace: String?)
+        case text(String)
+        case comment(String)
+    }
+    var kind: Kind
+    var line: Int
+    var column: Int
+}
+
+/// Reads XML as a stream of events, refusing entity declarations and never resolving external
+/// entities. Errors carry the file, line and column.
+enum SafeXMLReader {
+    /// Parses `text`, calling `handle` for every event. `handle` may throw to stop.
+    static func read(_ text: String, file: String, what: String, handle: (XMLEvent) throws -> Void) throws {
+        let bytes = Array(text.utf8)
+        try rejectEntityDeclarations(bytes, file: file, what: what)
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = true
+        parser.shouldReportNamespacePrefixes = false
+        let (thrown, reported, last): (Error?, Error?, (String, Int)?) = withoutActuallyEscaping(handle) { handle in
+            let delegate = Delegate(handle: handle)
+            parser.delegate = delegate
+            _ = parser.parse()
+            delegate.flushText()
+            parser.delegate = nil
+            return (delegate.thrown, delegate.reportedError, delegate.lastStart)
+        }
+        if let thrown { throw thrown }
+        if let error = parser.parserError ?? reported {
+            let code = (error as NSError).code
+            let context = last.map { "; after <\($0.0)> at line \($0.1)" } ?? ""
+            throw FormatError("malformed \(what): \(describe(code: code))\(context)",
+                              at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+        }
+    }
+
+    /// Messages for the NSXMLParser error codes that libxml2 reports most.
+    static func describe(code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ends too early (truncated file, or an element is never closed)"
+        case 9: return "invalid character"
+        case 23: return "a '<' in text must be written &lt;"
+        case 26: return "reference to an undeclared entity (only &lt; &gt; &amp; &quot; &apos; and &#…; are allowed)"
+        case 27, 28: return "misplaced or malformed reference"
+        case 38, 39, 40, 41: return "malformed attribute (missing quote, '=' or value)"
+        case 46: return "a tag is not closed properly"
+        case 64: return "malformed XML declaration"
+        case 68: return "malformed name"
+        case 73: return "malformed tag: '>' expected"
+        case 76: return "an end tag does not match its start tag"
+        case 85: return "text after the end of the document"
+        case 110: return "invalid namespace"
+        case 201, 202, 203: return "namespace error"
+        default: return "XML syntax error (code \(code))"
+        }
+    }
+
+    /// Looks through the prolog for a DOCTYPE and refuses it when its internal subset declares
+    /// entities. A DOCTYPE without entity declarations is allowed (nothing in it is fetched).
+    static func rejectEntityDeclarations(_ b: [UInt8], file: String, what: String) throws {
+        var i = 0
+        var line = 1, column = 1
+        func advance(_ n: Int = 1) {
+            for _ in 0..<n where i < b.count {
+                if b[i] == 0x0A { line += 1; column = 1 } else if b[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+        }
+        func at(_ s: String) -> Bool {
+            let u = Array(s.utf8)
+            guard i + u.count <= b.count else { return false }
+            for k in 0..<u.count where b[i + k] != u[k] { return false }
+            return true
+        }
+        if at("\u{FEFF}") { i += 3 }
+        while i < b.count {
+            if b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { advance(); continue }
+            if at("<?") { while i < b.count && !at("?>") { advance() }; advance(2); continue }
+            if at("<!--") { advance(4); while i < b.count && !at("-->") { advance() }; advance(3); continue }
+            if at("<!DOCTYPE") {
+                let (dl, dc) = (line, column)
+                advance(9)
+                var quote: UInt8? = nil
+                var depth = 0
+                while i < b.count {
+                    let c = b[i]
+                    if let q = quote {
+                        if c == q { quote = nil }
+                        advance(); continue
+                    }
+                    if c == 0x22 || c == 0x27 { quote = c; advance(); continue }
+                    if at("<!--") { advance(4); while i < b.count && !at("-->") { advance() }; advance(3); continue }
+                    if at("<!ENTITY") {
+                        throw FormatError("\(what) declares entities in its DOCTYPE (DOCTYPE at \(dl):\(dc)); entity declarations are refused (they can read local files or expand without bound)",
+                                          at: SourceLocation(file: file, line: line, column: column))
+                    }
+                    if c == UInt8(ascii: "[") { depth += 1 }
+                    if c == UInt8(ascii: "]") { depth -= 1 }
+                    if c == UInt8(ascii: ">") && depth <= 0 { advance(); break }
+                    advance()
+                }
+                continue
+            }
+            return // the root element starts: the prolog is over
+        }
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        let handle: (XMLEvent) throws -> Void
+        var thrown: Error?
+        var reportedError: Error?
+        var pendingText = ""
+        var lastStart: (String, Int)?
+        var textLine = 0, textColumn = 0
+        weak var parser: XMLParser?
+
+        init(handle: @escaping (XMLEvent) throws -> Void) { self.handle = handle }
+
+        func emit(_ kind: XMLEvent.Kind, _ parser: XMLParser) {
+            guard thrown == nil else { return }
+            do { try handle(XMLEvent(kind: kind, line: parser.lineNumber, column: parser.columnNumber)) } catch {
+                thrown = error
+                parser.abortParsing()
+            }
+        }
+
+        func flushText() {
+            guard !pendingText.isEmpty, thrown == nil else { pendingText = ""; return }
+            let t = pendingText
+            pendingText = ""
+            do { try handle(XMLEvent(kind: .text(t), line: textLine, column: textColumn)) } catch { thrown = error }
+        }
+
+        func flush(_ parser: XMLParser) {
+            guard !pendingText.isEmpty else { return }
+            flushText()
+            if thrown != nil { parser.abortParsing() }
+        }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            flush(parser)
+            lastStart = (qualifiedName ?? elementName, parser.lineNumber)
+            emit(.start(name: elementName, namespace: namespaceURI.flatMap { $0.isEmpty ? nil : $0 }, attributes: attributes), parser)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            flush(parser)
+            emit(.end(name: elementName, namespace: namespaceURI.flatMap { $0.isEmpty ? nil : $0 }), parser)
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if pendingText.isEmpty { textLine = parser.lineNumber; textColumn = parser.columnNumber }
+            pendingText += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            if pendingText.isEmpty { textLine = parser.lineNumber; textColumn = parser.columnNumber }
+            pendingText += String(decoding: CDATABlock, as: UTF8.self)
+        }
+
+        func parser(_ parser: XMLParser, foundComment comment: String) {
+            flush(parser)
+            emit(.comment(comment), parser)
+        }
+
+        func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? { nil }
+
+        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+            reportedError = NSError(domain: "PartnerGraph", code: 26)
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+            reportedError = NSError(domain: "PartnerGraph", code: 26)
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if reportedError == nil { reportedError = parseError }
+        }
+    }
+}
+
+/// Escapes text for XML content and attribute values. Characters XML 1.0 cannot hold
+/// (controls other than tab, newline and carriage return) make `escape` return nil.
+enum XMLText {
+    static func escape(_ s: String, attribute: Bool = false) -> String? {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where attribute: out += "&quot;"
+            case "\n" where attribute: out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t" where attribute: out += "&#9;"
+            default:
+                if u.value < 0x20 && u != "\n" && u != "\t" { return nil }
+                if u.value == 0xFFFE || u.value == 0xFFFF { return nil }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+}
