@@ -20,6 +20,7 @@ struct ConvertCommand: ParsableCommand {
           partnergraph convert Graphs/karate-club.yaml -o karate.graphml
           partnergraph convert Graphs/les-miserables.yaml --to csv -o lesmis/
           partnergraph convert edges.csv --nodes nodes.csv --to gexf -o network.gexf
+          partnergraph convert Graphs/karate-club.yaml --size-by pagerank --color-by club -o karate.gexf
           partnergraph convert - --from gml --to node-link -o -
         """)
 
@@ -32,6 +33,8 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Output format: yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot (default: from the -o extension; a folder means csv).") var to: Target?
     @Option(name: .shortAndLong, help: "Output file, a folder for csv, or - for standard output.") var output: String
     @Option(name: .long, help: "For csv written to a file: the node table's file (-o names the edge table).") var nodesOutput: String?
+    @Option(help: "GEXF: size nodes by a centrality measure (viz:size from 1 to 10), so Gephi opens it styled.") var sizeBy: String?
+    @Option(help: "GEXF: colour nodes by kind or by a field or attribute such as country or community (viz:color, the diagrams' palette).") var colorBy: String?
 
     func run() throws {
         try reportingErrors {
@@ -55,10 +58,28 @@ struct ConvertCommand: ParsableCommand {
             if format == .csv && !toFolder && nodesOutput == nil {
                 throw UsageError("csv is two tables: write to a folder (-o DIR/) or add --nodes-output NODES.csv")
             }
+            if (sizeBy != nil || colorBy != nil) && format != .gexf {
+                throw UsageError("--size-by and --color-by style GEXF output (--to gexf)")
+            }
             let network = try input.load(format: from)
             do {
                 let warnings: [String]
-                if to == .dot || (to == nil && format == nil && !toFolder) {
+                if format == .gexf && (sizeBy != nil || colorBy != nil) {
+                    var encoder = GEXFEncoder()
+                    if let sizeBy {
+                        let viewed = try network.viewed(through: .all)
+                        encoder.nodeSizes = try NodeStyling.sizes(measure: sizeBy, viewed: viewed, weightIsDistance: false).mapValues { 1 + 9 * $0 }
+                    }
+                    if let colorBy {
+                        encoder.nodeColors = try NodeStyling.colors(network.nodes, by: colorBy).mapValues { hex in
+                            let v = Int(hex.dropFirst(), radix: 16)!
+                            return GEXFColor(red: UInt8(v >> 16 & 255), green: UInt8(v >> 8 & 255), blue: UInt8(v & 255))
+                        }
+                    }
+                    let encoded = try encoder.encode(network)
+                    try NetworkFile.write(encoded.text, to: output)
+                    warnings = encoded.warnings
+                } else if to == .dot || (to == nil && format == nil && !toFolder) {
                     try NetworkFile.write(DOTEncoder().encode(network), to: output)
                     warnings = []
                 } else {

@@ -77,16 +77,7 @@ struct RenderCommand: ParsableCommand {
                 encoder.colorBy = .attribute(colorBy)
             }
             if let sizeBy {
-                guard let measure = Measure(rawValue: sizeBy) else {
-                    throw UsageError("--size-by: unknown measure '\(sizeBy)' (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                let graph = CompactGraph(viewed, weightIsDistance: view.weightAs == .distance)
-                let values = try measure.compute(on: graph)
-                let finite = values.filter(\.isFinite)
-                let lo = finite.min() ?? 0, hi = finite.max() ?? 0
-                var sizes: [NodeID: Double] = [:]
-                for (i, v) in values.enumerated() { sizes[viewed.nodeIDs[i]] = hi > lo && v.isFinite ? (v - lo) / (hi - lo) : 0 }
-                encoder.sizes = sizes
+                encoder.sizes = try NodeStyling.sizes(measure: sizeBy, viewed: viewed, weightIsDistance: view.weightAs == .distance)
                 encoder.sizeMeaning = "\(sizeBy) (larger is higher)"
             }
             if !highlightPath.isEmpty {
