@@ -67,9 +67,6 @@ public enum Measure: String, Sendable, CaseIterable {
             return harmonicCentrality(graph, weighted: weighted, maxThreads: options.maxThreads)
         case .betweenness:
             if let epsilon = options.epsilon {
-                guard !weighted else {
-                    throw AlgorithmError.unsupported(measure: rawValue, reason: "the error-bounded approximation (--epsilon) is for unweighted graphs; drop --weight or use --samples")
-                }
                 let r = try approximateBetweenness(graph, epsilon: epsilon, delta: options.delta, seed: options.seed, weighted: weighted, maxThreads: options.maxThreads)
                 return r.values
             }
