@@ -31,7 +31,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format: svg, png, pdf, dot, gv or json (default: from the -o extension).") var format: OutputKind?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 300 nodes, sfdp beyond).") var layout: LayoutChoice?
     @Option(help: "One labelled cluster per value of this field (country, kind) or attribute.") var clusterBy: String?
-    @Option(help: "Colour nodes by kind (default), or by a field (country) or attribute (e.g. community).") var colorBy: String = "kind"
+    @Option(help: "Colour nodes by kind (default), community (the nodes' 'community' attribute, or else Leiden communities found with seed 0), or a field (country) or attribute.") var colorBy: String = "kind"
     @Option(help: "Size nodes by a centrality measure (any of `centrality --measure`), scaled to a readable range.") var sizeBy: String?
     @Option(name: .long, parsing: .upToNextOption, help: """
         Highlight the shortest cooperation path between two nodes (ids or names, as `path` \
@@ -70,7 +70,14 @@ struct RenderCommand: ParsableCommand {
                 }
                 encoder.clusterBy = clusterBy
             }
-            if colorBy != "kind" {
+            if colorBy == "community" && !included.contains(where: { encoder.fieldValue($0, colorBy) != nil }) {
+                // No stored communities: find them (Leiden, seed 0) on the view.
+                let graph = CompactGraph(viewed, weightIsDistance: view.weightAs == .distance)
+                let partition = try CommunityAlgorithm.leiden.detect(on: graph, seed: 0, weighted: graph.isWeighted)
+                var groups: [NodeID: Int] = [:]
+                for (i, c) in partition.community.enumerated() { groups[viewed.nodeIDs[i]] = c }
+                encoder.colorBy = .groups(groups, name: "Community")
+            } else if colorBy != "kind" {
                 guard included.contains(where: { encoder.fieldValue($0, colorBy) != nil }) else {
                     throw UsageError("--color-by \(colorBy): no node has a '\(colorBy)' field or attribute")
                 }
