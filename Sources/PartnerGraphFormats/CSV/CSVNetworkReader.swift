@@ -34,70 +34,35 @@ public struct CSVNetworkReader: Sendable {
 
         if let nodesText {
             let file = nodesFile ?? "nodes.csv"
-            let records = try CSVParser.parse(nodesText, file: file)
-            guard let header = records.first else { throw FormatError("the node table is empty (it needs a header with an 'id' column)", at: SourceLocation(file: file)) }
-            let cols = try columns(header, required: ["id"], file: file)
-            let known: Set<String> = ["id", "kind", "label", "country", "originalName"]
-            let rows = Array(records.dropFirst())
-            let attrColumns = header.fields.indices.filter { !known.contains(header.fields[$0]) }
-            let types = inferTypes(rows: rows, columns: attrColumns)
-            for (r, rec) in rows.enumerated() {
-                let rowNumber = r + 2
-                let loc = SourceLocation(file: file, line: rowNumber, unit: "row")
-                guard rec.fields.count == header.fields.count else {
-                    issues.append(ValidationIssue(.network, "expected \(header.fields.count) fields, found \(rec.fields.count) (line \(rec.line))", location: loc))
-                    continue
-                }
-                func cell(_ name: String) -> String? {
-                    guard let c = cols[name] else { return nil }
-                    let v = rec.fields[c]
-                    return v.isEmpty ? nil : v
-                }
-                guard let id = cell("id") else {
-                    issues.append(ValidationIssue(.network, "empty id", location: loc)); continue
+            let table = try CSVTable(nodesText, file: file, required: ["id"], known: ["id", "kind", "label", "country", "originalName"],
+                                     emptyMessage: "the node table is empty (it needs a header with an 'id' column)")
+            for row in table.rows(reporting: &issues) {
+                guard let id = row.cell("id") else {
+                    issues.append(ValidationIssue(.network, "empty id", location: row.location)); continue
                 }
                 var kind = NodeKind("node", label: "Node")
-                if let k = cell("kind") {
+                if let k = row.cell("kind") {
                     kind = network.kind(k) ?? NodeKind(k)
                     if network.kind(k) == nil { network.declaredKinds.append(kind) }
                 } else if network.kind("node") == nil {
                     network.declaredKinds.append(kind)
                 }
-                var attrs = Attributes()
-                for c in attrColumns where !rec.fields[c].isEmpty {
-                    attrs[header.fields[c]] = typed(rec.fields[c], types[c]!)
-                }
-                nodeRows.append(rowNumber)
-                network.addNode(Node(id: NodeID(id), kind: kind, label: cell("label"), originalName: cell("originalName"),
-                                     country: cell("country"), attributes: attrs))
+                nodeRows.append(row.number)
+                network.addNode(Node(id: NodeID(id), kind: kind, label: row.cell("label"), originalName: row.cell("originalName"),
+                                     country: row.cell("country"), attributes: row.attributes))
             }
         }
 
         let file = edgesFile
-        let records = try CSVParser.parse(edgesText, file: file)
-        guard let header = records.first else { throw FormatError("the edge table is empty (it needs a header with 'source' and 'target' columns)", at: SourceLocation(file: file)) }
-        let cols = try columns(header, required: ["source", "target"], file: file)
-        let known: Set<String> = ["source", "target", "relation", "weight", "since", "until"]
-        let rows = Array(records.dropFirst())
-        let attrColumns = header.fields.indices.filter { !known.contains(header.fields[$0]) }
-        let types = inferTypes(rows: rows, columns: attrColumns)
+        let table = try CSVTable(edgesText, file: file, required: ["source", "target"], known: ["source", "target", "relation", "weight", "since", "until"],
+                                 emptyMessage: "the edge table is empty (it needs a header with 'source' and 'target' columns)")
         let createNodes = nodesText == nil
         if createNodes { network.declaredKinds.append(NodeKind("node", label: "Node")) }
         var edgeRows: [Int] = []
-        for (r, rec) in rows.enumerated() {
-            let rowNumber = r + 2
-            let loc = SourceLocation(file: file, line: rowNumber, unit: "row")
-            guard rec.fields.count == header.fields.count else {
-                issues.append(ValidationIssue(.network, "expected \(header.fields.count) fields, found \(rec.fields.count) (line \(rec.line))", location: loc))
-                continue
-            }
-            func cell(_ name: String) -> String? {
-                guard let c = cols[name] else { return nil }
-                let v = rec.fields[c]
-                return v.isEmpty ? nil : v
-            }
-            guard let s = cell("source"), let t = cell("target") else {
-                issues.append(ValidationIssue(.network, "empty \(cell("source") == nil ? "source" : "target")", location: loc)); continue
+        for row in table.rows(reporting: &issues) {
+            let loc = row.location
+            guard let s = row.cell("source"), let t = row.cell("target") else {
+                issues.append(ValidationIssue(.network, "empty \(row.cell("source") == nil ? "source" : "target")", location: loc)); continue
             }
             if createNodes {
                 for id in [s, t] where network.index(of: NodeID(id)) == nil {
@@ -105,7 +70,7 @@ public struct CSVNetworkReader: Sendable {
                 }
             }
             var relation = defaultRelation
-            if let rname = cell("relation") {
+            if let rname = row.cell("relation") {
                 if let known = network.relation(rname) { relation = known } else {
                     relation = Relation(rname, directed: directed, verb: rname.replacingOccurrences(of: "-", with: " "))
                     network.declaredRelations.append(relation)
@@ -114,26 +79,22 @@ public struct CSVNetworkReader: Sendable {
                 network.declaredRelations.append(relation)
             }
             var weight: Double?
-            if let w = cell("weight") {
+            if let w = row.cell("weight") {
                 if let d = ScalarResolution.number(w.trimmingSpaces) { weight = d } else {
                     issues.append(ValidationIssue(.network, "weight '\(w)' is not a number", location: loc))
                 }
             }
             var since: PartialDate?, until: PartialDate?
             for (name, slot) in [("since", 0), ("until", 1)] {
-                guard let v = cell(name) else { continue }
+                guard let v = row.cell(name) else { continue }
                 guard let d = PartialDate(v.trimmingSpaces) else {
                     issues.append(ValidationIssue(.network, "\(name) '\(v)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)", location: loc))
                     continue
                 }
                 if slot == 0 { since = d } else { until = d }
             }
-            var attrs = Attributes()
-            for c in attrColumns where !rec.fields[c].isEmpty {
-                attrs[header.fields[c]] = typed(rec.fields[c], types[c]!)
-            }
-            edgeRows.append(rowNumber)
-            network.addEdge(Edge(from: NodeID(s), to: NodeID(t), relation: relation, weight: weight, since: since, until: until, attributes: attrs))
+            edgeRows.append(row.number)
+            network.addEdge(Edge(from: NodeID(s), to: NodeID(t), relation: relation, weight: weight, since: since, until: until, attributes: row.attributes))
         }
         for issue in network.validate() {
             var located = issue
@@ -148,38 +109,89 @@ public struct CSVNetworkReader: Sendable {
         return network
     }
 
-    private func columns(_ header: CSVRecord, required: [String], file: String) throws -> [String: Int] {
+}
+
+/// A parsed CSV table: its header, the columns the reader knows, and the types of the others.
+private struct CSVTable {
+    enum ColumnType { case integer, number, boolean, string }
+
+    /// One data row, numbered as a spreadsheet numbers it (the header is row 1).
+    struct Row {
+        let number: Int
+        let location: SourceLocation
+        let fields: [String]
+        let table: CSVTable
+
+        /// The cell of a known column; nil when the column is absent or the cell empty.
+        func cell(_ name: String) -> String? {
+            guard let c = table.columns[name], !fields[c].isEmpty else { return nil }
+            return fields[c]
+        }
+
+        /// The other columns' non-empty cells, typed.
+        var attributes: Attributes {
+            var attrs = Attributes()
+            for c in table.attributeColumns where !fields[c].isEmpty {
+                attrs[table.header[c]] = table.typed(fields[c], table.types[c]!)
+            }
+            return attrs
+        }
+    }
+
+    let file: String
+    let header: [String]
+    let records: [CSVRecord]
+    let columns: [String: Int]
+    let attributeColumns: [Int]
+    let types: [Int: ColumnType]
+
+    init(_ text: String, file: String, required: [String], known: Set<String>, emptyMessage: String) throws {
+        let parsed = try CSVParser.parse(text, file: file)
+        guard let first = parsed.first else { throw FormatError(emptyMessage, at: SourceLocation(file: file)) }
         var cols: [String: Int] = [:]
-        for (i, name) in header.fields.enumerated() {
+        for (i, name) in first.fields.enumerated() {
             if cols[name] != nil {
                 throw FormatError("column '\(name)' appears twice in the header", at: SourceLocation(file: file, line: 1, unit: "row"))
             }
             cols[name] = i
         }
         for r in required where cols[r] == nil {
-            var m = "the header has no '\(r)' column (found: \(header.fields.joined(separator: ", ")))"
-            if let g = closestMatch(to: r, among: header.fields) { m += "; is '\(g)' meant to be '\(r)'?" }
+            var m = "the header has no '\(r)' column (found: \(first.fields.joined(separator: ", ")))"
+            if let g = closestMatch(to: r, among: first.fields) { m += "; is '\(g)' meant to be '\(r)'?" }
             throw FormatError(m, at: SourceLocation(file: file, line: 1, unit: "row"))
         }
-        return cols
-    }
-
-    enum ColumnType { case integer, number, boolean, string }
-
-    private func inferTypes(rows: [CSVRecord], columns: [Int]) -> [Int: ColumnType] {
+        self.file = file
+        header = first.fields
+        records = Array(parsed.dropFirst())
+        columns = cols
+        attributeColumns = first.fields.indices.filter { !known.contains(first.fields[$0]) }
         var types: [Int: ColumnType] = [:]
-        for c in columns {
-            let values = rows.compactMap { c < $0.fields.count && !$0.fields[c].isEmpty ? $0.fields[c] : nil }
+        for c in attributeColumns {
+            let values = records.compactMap { c < $0.fields.count && !$0.fields[c].isEmpty ? $0.fields[c] : nil }
             if values.isEmpty { types[c] = .string }
             else if values.allSatisfy({ ScalarResolution.integer($0) != nil }) { types[c] = .integer }
             else if values.allSatisfy({ ScalarResolution.number($0).map(\.isFinite) == true }) { types[c] = .number }
             else if values.allSatisfy({ ["true", "false"].contains($0.lowercased()) }) { types[c] = .boolean }
             else { types[c] = .string }
         }
-        return types
+        self.types = types
     }
 
-    private func typed(_ s: String, _ type: ColumnType) -> AttributeValue {
+    /// The rows with as many fields as the header; the others are reported.
+    func rows(reporting issues: inout [ValidationIssue]) -> [Row] {
+        var out: [Row] = []
+        for (r, rec) in records.enumerated() {
+            let location = SourceLocation(file: file, line: r + 2, unit: "row")
+            guard rec.fields.count == header.count else {
+                issues.append(ValidationIssue(.network, "expected \(header.count) fields, found \(rec.fields.count) (line \(rec.line))", location: location))
+                continue
+            }
+            out.append(Row(number: r + 2, location: location, fields: rec.fields, table: self))
+        }
+        return out
+    }
+
+    func typed(_ s: String, _ type: ColumnType) -> AttributeValue {
         switch type {
         case .integer: return .integer(ScalarResolution.integer(s)!)
         case .number: return .number(ScalarResolution.number(s)!)
