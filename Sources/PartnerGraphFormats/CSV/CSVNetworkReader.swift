@@ -108,7 +108,6 @@ public struct CSVNetworkReader: Sendable {
         if !issues.isEmpty { throw NetworkValidationError(issues: issues) }
         return network
     }
-
 }
 
 /// A parsed CSV table: its header, the columns the reader knows, and the types of the others.
