@@ -37,8 +37,12 @@ struct CentralityCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
     @Option(name: .long, help: "A measure (repeat for several columns).") var measure: [String] = []
-    @Flag(inversion: .prefixedNo, help: "Normalise betweenness, Katz and HITS as NetworkX does (--no-normalized for raw values).")
-    var normalized = true
+    @Flag(help: "Betweenness, edge betweenness, Katz and HITS: --normalized (the default, as NetworkX's normalized=True) or --raw.")
+    var normalization: Normalization = .normalized
+
+    enum Normalization: String, EnumerableFlag { case normalized, raw }
+
+    var normalized: Bool { normalization == .normalized }
     @Flag(help: "Betweenness: count path endpoints.") var endpoints = false
     @Option(help: "PageRank damping factor (default 0.85) or Katz attenuation (default 0.1).") var alpha: Double?
     @Option(help: "Katz: the weight every node starts with.") var beta: Double = 1

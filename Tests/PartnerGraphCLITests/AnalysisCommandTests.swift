@@ -57,6 +57,15 @@ func csvRows(_ text: String) -> [[String]] {
         #expect(ids == ["0", "33", "32"])
     }
 
+    @Test func rawBetweennessEqualsNetworkX() throws {
+        let r = try partnergraph(["centrality", karate, "--measure", "betweenness", "--raw", "--format", "csv"])
+        #expect(r.status == 0)
+        let expected = try karateReference("nx.betweenness_centrality(G, normalized=False, endpoints=False, weight=None)")
+        for row in csvRows(r.stdout).dropFirst() {
+            #expect(abs(Double(row[1])! - expected[row[0]]!) <= 1e-9 * max(1, expected[row[0]]!), "\(row[0])")
+        }
+    }
+
     @Test func edgeBetweennessRows() throws {
         let r = try partnergraph(["centrality", "Graphs/florentine-families.yaml", "--measure", "edge-betweenness", "--format", "csv"])
         #expect(r.status == 0)
