@@ -23,6 +23,12 @@ public struct CutStructure: Sendable, Equatable, Codable {
     public let articulationPoints: [Int]
     /// Bridges (cut edges), each with `u < v`, sorted.
     public let bridges: [Bridge]
+
+    /// Creates a cut structure from sorted articulation points and sorted bridges.
+    public init(articulationPoints: [Int], bridges: [Bridge]) {
+        self.articulationPoints = articulationPoints
+        self.bridges = bridges
+    }
 }
 
 /// Articulation points and bridges of the graph with edge direction ignored, found by one
