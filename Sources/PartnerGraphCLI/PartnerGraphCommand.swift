@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerGraphFormats
 
 @main
 struct PartnerGraphCommand: ParsableCommand {
@@ -16,7 +17,13 @@ struct PartnerGraphCommand: ParsableCommand {
         subcommands: [
             InfoCommand.self, ValidateCommand.self, NodesCommand.self, EdgesCommand.self, ConvertCommand.self,
             CentralityCommand.self, BrokerageCommand.self, StructureCommand.self, RenderCommand.self,
-            PathCommand.self, EgoCommand.self, ReachCommand.self, CommunitiesCommand.self, ProjectCommand.self,
+            PathCommand.self, EgoCommand.self, ReachCommand.self, CommunitiesCommand.self, ProjectCommand.self, ReportCommand.self,
         ]
     )
+
+    /// Ctrl-C (or SIGTERM) removes temporary output files in flight and exits 130 (143).
+    static func main() {
+        Interruption.installHandlers()
+        main(nil)
+    }
 }

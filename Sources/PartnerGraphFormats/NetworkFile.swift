@@ -175,6 +175,8 @@ public enum NetworkFile {
             throw FormatError("the folder \(dir.path) does not exist", at: SourceLocation(file: path))
         }
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        Interruption.removeOnInterrupt(tmp.path)
+        defer { Interruption.release(tmp.path) }
         do {
             try data.write(to: tmp)
             // rename(2) replaces an existing file atomically (FileManager.replaceItemAt fails
