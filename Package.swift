@@ -40,6 +40,11 @@ let package = Package(
             dependencies: ["PartnerGraph", "PartnerGraphFormats"],
             path: "Examples/NordicFounders"
         ),
+        .executableTarget(
+            name: "PartnerGraphBenchmark",
+            dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering"],
+            path: "Benchmarks/PartnerGraphBenchmark"
+        ),
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
         .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
         .testTarget(

@@ -42,7 +42,8 @@ extension Network {
         }
         let allIDs = nodes.map(\.id.rawValue)
         for (i, edge) in edges.enumerated() {
-            let name = "edge \(i + 1) (\(edge.from) → \(edge.to), \(edge.relation.id))"
+            // Built only for a message: formatting it for every edge dominated loading large files.
+            var name: String { "edge \(i + 1) (\(edge.from) → \(edge.to), \(edge.relation.id))" }
             for (end, id) in [("from", edge.from), ("to", edge.to)] where firstIndex[id] == nil {
                 var message = "\(name): '\(end)' names unknown node '\(id)'"
                 if let guess = closestMatch(to: id.rawValue, among: allIDs) { message += "; did you mean '\(guess)'?" }
@@ -54,7 +55,7 @@ extension Network {
             if let s = edge.since, let u = edge.until, s.firstDay > u.lastDay {
                 issues.append(.init(.edge(i), "\(name): since \(s) is after until \(u)"))
             }
-            checkSources(edge.sources, .edge(i), name)
+            if !edge.sources.isEmpty { checkSources(edge.sources, .edge(i), name) }
         }
         return issues
     }

@@ -126,10 +126,14 @@ final class PathsTaskCounter: @unchecked Sendable {
 
     func take() -> Int? {
         lock.lock()
-        defer { lock.unlock() }
-        if next >= count { return nil }
+        if next >= count { lock.unlock(); return nil }
         next += 1
-        return next - 1
+        let task = next - 1
+        lock.unlock()
+        // Progress of per-source work (shown by the CLI when stderr is a terminal): a task
+        // handed out counts as under way.
+        AlgorithmProgress.advance(1, of: count)
+        return task
     }
 }
 

@@ -55,6 +55,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Seed for sampling.") var seed: UInt64 = 0
     @Option(help: "Only the N nodes with the highest value of the first measure.") var top: Int?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
         try reportingErrors {
@@ -93,7 +94,9 @@ struct CentralityCommand: ParsableCommand {
                 options.personalization = try personalize.split(separator: ",").map { try analysis.position(of: String($0)) }
             }
             let graph = analysis.graph
-            let columns = try measures.map { try $0.compute(on: graph, options: options) }
+            let columns = try measures.map { m in
+                try ProgressDisplay.run(m.rawValue, quiet: progress.quiet) { try m.compute(on: graph, options: options) }
+            }
             var order = Array(0..<graph.nodeCount)
             if let top {
                 let first = columns[0]
@@ -124,7 +127,9 @@ struct CentralityCommand: ParsableCommand {
 
     private func runEdgeBetweenness(_ analysis: AnalysisInput) throws {
         let graph = analysis.graph
-        let result = edgeBetweennessCentrality(graph, weighted: graph.isWeighted, normalized: normalized)
+        let result = ProgressDisplay.run("edge-betweenness", quiet: progress.quiet) {
+            edgeBetweennessCentrality(graph, weighted: graph.isWeighted, normalized: normalized)
+        }
         var rows = result.edges
         if let top {
             rows.sort { ($0.value, $1.source, $1.target) > ($1.value, $0.source, $0.target) }

@@ -57,26 +57,34 @@ public struct CSVNetworkReader: Sendable {
         let table = try CSVTable(edgesText, file: file, required: ["source", "target"], known: ["source", "target", "relation", "weight", "since", "until"],
                                  emptyMessage: "the edge table is empty (it needs a header with 'source' and 'target' columns)")
         let createNodes = nodesText == nil
+        let nodeKind = NodeKind("node", label: "Node")
         if createNodes { network.declaredKinds.append(NodeKind("node", label: "Node")) }
         var edgeRows: [Int] = []
+        // Relations by name, once looked up or declared (a lookup builds the list of known relations).
+        var relationByName: [String: Relation] = [:]
+        var defaultDeclared = false
+        let defaultRel = defaultRelation
         for row in table.rows(reporting: &issues) {
             let loc = row.location
             guard let s = row.cell("source"), let t = row.cell("target") else {
                 issues.append(ValidationIssue(.network, "empty \(row.cell("source") == nil ? "source" : "target")", location: loc)); continue
             }
             if createNodes {
-                for id in [s, t] where network.index(of: NodeID(id)) == nil {
-                    network.addNode(Node(id: NodeID(id), kind: NodeKind("node", label: "Node")))
-                }
+                let sid = NodeID(s), tid = NodeID(t)
+                if network.index(of: sid) == nil { network.addNode(Node(id: sid, kind: nodeKind)) }
+                if network.index(of: tid) == nil { network.addNode(Node(id: tid, kind: nodeKind)) }
             }
-            var relation = defaultRelation
+            var relation = defaultRel
             if let rname = row.cell("relation") {
-                if let known = network.relation(rname) { relation = known } else {
+                if let cached = relationByName[rname] { relation = cached }
+                else if let known = network.relation(rname) { relation = known; relationByName[rname] = known } else {
                     relation = Relation(rname, directed: directed, verb: rname.replacingOccurrences(of: "-", with: " "))
                     network.declaredRelations.append(relation)
+                    relationByName[rname] = relation
                 }
-            } else if network.relation(relation.id) == nil {
-                network.declaredRelations.append(relation)
+            } else if !defaultDeclared {
+                if network.relation(relation.id) == nil { network.declaredRelations.append(relation) }
+                defaultDeclared = true
             }
             var weight: Double?
             if let w = row.cell("weight") {

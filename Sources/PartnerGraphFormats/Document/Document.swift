@@ -59,8 +59,17 @@ enum ScalarResolution {
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
-        let allowed = Set("0123456789+-.eE")
-        guard !s.isEmpty, s.allSatisfy({ allowed.contains($0) }), s.contains(where: { $0.isNumber }) else { return nil }
+        // Only the characters 0-9 + - . e E, and at least one digit (checked on UTF-8 bytes: a
+        // multi-byte character is never one of them).
+        var sawDigit = false
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return nil
+            }
+        }
+        guard sawDigit else { return nil }
         return Double(s)
     }
 }
