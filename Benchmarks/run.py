@@ -378,7 +378,7 @@ def main():
     p.add_argument("--measures", help="comma-separated measures (default: all)")
     p.add_argument("--libraries", help="comma-separated: PartnerGraph,networkx,igraph,networkit")
     p.add_argument("--tolerance", type=float, default=1e-9, help="PageRank/eigenvector tolerance for every library")
-    p.add_argument("--epsilon", type=float, default=0.0005, help="approximate betweenness error bound on ba-100k")
+    p.add_argument("--epsilon", type=float, default=0.002, help="approximate betweenness error bound on ba-100k")
     p.add_argument("--no-build", action="store_true", help="use the existing release build")
     p.add_argument("--resume", action="store_true", help="keep the finished runs of an interrupted benchmark (cache/progress.json)")
     p.add_argument("--skip-extras", action="store_true", help="no load, approximation or render timings")
@@ -514,7 +514,7 @@ def main():
 
     header = ["measure", "graph"] + [f"{LABEL[l]}{' ' + str(t) + 't' if l in ('PartnerGraph', 'networkit') else ''}" for l, t in configs]
     peer_cols = [l for l in ("networkx", "igraph", "networkit") if any(c[0] == l for c in configs)]
-    header += [f"PG÷{LABEL[l]}" for l in peer_cols] + ["max |Δ| (1t, 2t) / modularity"]
+    header += [f"PG÷{LABEL[l]}" for l in peer_cols] + ["max abs diff (1t, 2t) / modularity"]
     rows = []
     for meta in metas:
         for measure in measures:
@@ -539,7 +539,8 @@ def main():
                 for l, t in configs:
                     a = agreement.get(((l, t), measure, meta["name"]))
                     if a:
-                        agree.append(f"{LABEL[l][:2]}{t if l in ('PartnerGraph', 'networkit') else ''} {a[2:]}")
+                        short = {"PartnerGraph": "PG", "networkx": "NX", "igraph": "ig", "networkit": "NK"}[l]
+                        agree.append(f"{short}{t if l in ('PartnerGraph', 'networkit') else ''} {a[2:]}")
                 row.append(", ".join(agree) or "—")
             else:
                 a1 = agreement.get((("PartnerGraph", 1), measure, meta["name"]))
@@ -560,7 +561,8 @@ def main():
         "",
         f"Seconds are the median of up to {args.repeats} runs of the algorithm alone (loading excluded);",
         "PG÷X is PartnerGraph's time divided by X's (1 thread / 2 threads; NetworKit 1t/1t and 2t/2t);",
-        f"max |Δ| is against NetworkX (igraph where NetworkX was skipped); runs estimated over {args.time_bound:.0f} s are skipped.",
+        "modularity: PG = PartnerGraph, NX = NetworkX, ig = igraph, NK = NetworKit (1/2 threads), all computed by igraph;",
+        f"max abs diff is against NetworkX (igraph where NetworkX was skipped); runs estimated over {args.time_bound:.0f} s are skipped.",
         "",
         table,
         "",
@@ -568,7 +570,7 @@ def main():
     if extras:
         summary += extras + [""]
     if notes:
-        summary += ["Notes:"] + [f"- {n}" for n in notes] + [""]
+        summary += ["Notes:"] + [f"- {n}" for n in dict.fromkeys(notes)] + [""]
     summary += targets(results, agreement, by_name)
     summary.append(f"\nTotal wall time {time.time() - started:.0f} s.")
     text = "\n".join(summary)
