@@ -30,20 +30,9 @@ struct BrokerageCommand: ParsableCommand {
         try reportingErrors {
             let analysis = try AnalysisInput(input: input, view: view)
             let nodes = analysis.viewed.networkIndices.map { analysis.network.nodes[$0] }
-            func group(_ n: Node) -> String? {
-                switch groupBy {
-                case "country": return n.country
-                case "kind": return n.kind.id
-                default: return n.attributes[groupBy]?.description
-                }
-            }
-            let names = nodes.map { group($0) ?? "(none)" }
-            guard nodes.contains(where: { group($0) != nil }) else {
-                throw UsageError("--group-by \(groupBy): no node has a '\(groupBy)' field or attribute")
-            }
-            let distinct = Array(Set(names)).sorted()
-            let groups = names.map { distinct.firstIndex(of: $0)! }
-            let r = try brokerageRoles(analysis.graph, groups: groups)
+            let grouping = try BrokerageGrouping(nodes, by: groupBy)
+            let names = grouping.names
+            let r = try brokerageRoles(analysis.graph, groups: grouping.groups)
             let header = ["id", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"]
             var table = Table(header: header, numericColumns: Set(2..<8))
             for i in nodes.indices {

@@ -10,10 +10,16 @@ enum NodeStyling {
             throw UsageError("--size-by: unknown measure '\(name)' (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let values = try measure.compute(on: CompactGraph(viewed, weightIsDistance: weightIsDistance))
+        return scaled(values, ids: viewed.nodeIDs)
+    }
+
+    /// Values scaled to 0…1 (min to max) per node id; non-finite values, and every value when
+    /// all are equal, give 0.
+    static func scaled(_ values: [Double], ids: [NodeID]) -> [NodeID: Double] {
         let finite = values.filter(\.isFinite)
         let lo = finite.min() ?? 0, hi = finite.max() ?? 0
         var sizes: [NodeID: Double] = [:]
-        for (i, v) in values.enumerated() { sizes[viewed.nodeIDs[i]] = hi > lo && v.isFinite ? (v - lo) / (hi - lo) : 0 }
+        for (i, v) in values.enumerated() { sizes[ids[i]] = hi > lo && v.isFinite ? (v - lo) / (hi - lo) : 0 }
         return sizes
     }
 

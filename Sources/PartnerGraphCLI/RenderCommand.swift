@@ -56,7 +56,8 @@ struct RenderCommand: ParsableCommand {
                 kind = k
             }
             let network = try input.load()
-            let viewed = try network.viewed(through: try view.view(directed: input.directed))
+            let chosenView = try view.view(directed: input.directed)
+            let viewed = try network.viewed(through: chosenView)
             var encoder = DOTEncoder()
             encoder.title = title
             encoder.caption = !noCaption
@@ -89,7 +90,7 @@ struct RenderCommand: ParsableCommand {
             }
             if !highlightPath.isEmpty {
                 guard highlightPath.count == 2 else { throw UsageError("--highlight-path takes two nodes: FROM TO") }
-                var pathView = try view.view(directed: input.directed)
+                var pathView = chosenView
                 pathView.direction = .undirected
                 var path: Path?
                 try reportingPathErrors(network, view: view) {

@@ -96,21 +96,9 @@ struct Report {
         // Brokerage.
         let included = viewed.networkIndices.map { network.nodes[$0] }
         if let groupBy = options.groupBy {
-            func group(_ node: Node) -> String? {
-                switch groupBy {
-                case "country": return node.country
-                case "kind": return node.kind.id
-                default: return node.attributes[groupBy]?.description
-                }
-            }
-            guard included.contains(where: { group($0) != nil }) else {
-                throw UsageError("--group-by \(groupBy): no node has a '\(groupBy)' field or attribute")
-            }
-            let names = included.map { group($0) ?? "(none)" }
-            let distinct = Array(Set(names)).sorted()
-            let index = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
-            let result = try brokerageRoles(graph, groups: names.map { index[$0]! })
-            brokerage = Brokerage(groupBy: groupBy, groups: names, result: result)
+            let grouping = try BrokerageGrouping(included, by: groupBy)
+            let result = try brokerageRoles(graph, groups: grouping.groups)
+            brokerage = Brokerage(groupBy: groupBy, groups: grouping.names, result: result)
         }
 
         // Communities, as `communities` finds them by default.
@@ -148,12 +136,7 @@ struct Report {
             colorBy = cluster
             if let cluster { encoder.colorBy = .attribute(cluster) }
         }
-        let sizeValues = columns[sizeColumn].values
-        let finite = sizeValues.filter(\.isFinite)
-        let lo = finite.min() ?? 0, hi = finite.max() ?? 0
-        var sizes: [NodeID: Double] = [:]
-        for (i, v) in sizeValues.enumerated() { sizes[viewed.nodeIDs[i]] = hi > lo && v.isFinite ? (v - lo) / (hi - lo) : 0 }
-        encoder.sizes = sizes
+        encoder.sizes = NodeStyling.scaled(columns[sizeColumn].values, ids: viewed.nodeIDs)
         encoder.sizeMeaning = "\(sizeMeasure.rawValue) (larger is higher)"
         encoder.layout = options.layout
         var dot = encoder.encode(network, nodes: viewed.networkIndices, edges: edgeIndices)
