@@ -188,43 +188,58 @@ struct CommunityGraph {
             members[fill[c]] = Int32(u)
             fill[c] += 1
         }
+        // Each row of the aggregate has at most as many entries as its members' rows together.
         var newStart = [Int](repeating: 0, count: count + 1)
-        var newNeighbours: [Int32] = []
-        var newWeights: [Double] = []
+        var newNeighbours = [Int32](repeating: 0, count: neighbours.count)
+        var newWeights = [Double](repeating: 0, count: neighbours.count)
         var newSelf = [Double](repeating: 0, count: count)
         var newOut = [Double](repeating: 0, count: count)
         var newIn = [Double](repeating: 0, count: count)
         var acc = [Double](repeating: 0, count: count)
         var mark = [Int32](repeating: -1, count: count)
-        var touched: [Int32] = []
-        for c in 0..<count {
-            for k in memberStart[c]..<memberStart[c + 1] {
-                let u = Int(members[k])
-                newSelf[c] += selfWeight[u]
-                newOut[c] += kOut[u]
-                newIn[c] += kIn[u]
-                for e in start[u]..<start[u + 1] {
-                    let v = Int(neighbours[e])
-                    let cv = community[v]
-                    if Int(cv) == c {
-                        if v > u { newSelf[c] += weights[e] }
-                        continue
+        var filled = 0
+        start.withUnsafeBufferPointer { start in
+        neighbours.withUnsafeBufferPointer { neighbours in
+        weights.withUnsafeBufferPointer { weights in
+        community.withUnsafeBufferPointer { community in
+        newNeighbours.withUnsafeMutableBufferPointer { newNeighbours in
+        newWeights.withUnsafeMutableBufferPointer { newWeights in
+        acc.withUnsafeMutableBufferPointer { acc in
+        mark.withUnsafeMutableBufferPointer { mark in
+            for c in 0..<count {
+                // The row of `c` collects its neighbour communities in newNeighbours[rowStart...]
+                // and sums their weights in `acc`.
+                let rowStart = filled
+                var inside = 0.0
+                for k in memberStart[c]..<memberStart[c + 1] {
+                    let u = Int(members[k])
+                    inside += selfWeight[u]
+                    newOut[c] += kOut[u]
+                    newIn[c] += kIn[u]
+                    for e in start[u]..<start[u + 1] {
+                        let v = Int(neighbours[e])
+                        let cv = Int(community[v])
+                        if cv == c {
+                            if v > u { inside += weights[e] }
+                            continue
+                        }
+                        if mark[cv] != Int32(c) {
+                            mark[cv] = Int32(c)
+                            acc[cv] = weights[e]
+                            newNeighbours[filled] = Int32(cv)
+                            filled += 1
+                        } else {
+                            acc[cv] += weights[e]
+                        }
                     }
-                    if mark[Int(cv)] != Int32(c) {
-                        mark[Int(cv)] = Int32(c)
-                        acc[Int(cv)] = 0
-                        touched.append(cv)
-                    }
-                    acc[Int(cv)] += weights[e]
                 }
+                for k in rowStart..<filled { newWeights[k] = acc[Int(newNeighbours[k])] }
+                newSelf[c] = inside
+                newStart[c + 1] = filled
             }
-            for cv in touched {
-                newNeighbours.append(cv)
-                newWeights.append(acc[Int(cv)])
-            }
-            touched.removeAll(keepingCapacity: true)
-            newStart[c + 1] = newNeighbours.count
-        }
+        }}}}}}}}
+        newNeighbours.removeSubrange(filled...)
+        newWeights.removeSubrange(filled...)
         return CommunityGraph(nodeCount: count, start: newStart, neighbours: newNeighbours, weights: newWeights,
                               selfWeight: newSelf, kOut: newOut, kIn: newIn, m: m, d: d, isDirected: isDirected,
                               edgeCount: edgeCount)

@@ -48,9 +48,11 @@ func undirectedModularity(_ name: String, weighted: Bool, community: [String: In
     /// least NetworkX Louvain's mean, and the numbering follows size then first node.
     @Test(arguments: ["leiden", "louvain", "label-propagation"]) func jsonReportsThePartitionAndItsModularity(algorithm: String) throws {
         for (weighted, resolution) in [(true, 1.0), (false, 1.0), (true, 2.0)] {
-            var args = ["communities", karate, "--algorithm", algorithm, "--seed", "3", "--resolution", "\(resolution)", "--format", "json"]
-            if weighted { args += ["--weight", "weight"] }
-            let r = try partnergraph(args)
+            func arguments(seed: Int) -> [String] {
+                ["communities", karate, "--algorithm", algorithm, "--seed", "\(seed)", "--resolution", "\(resolution)",
+                 "--format", "json"] + (weighted ? ["--weight", "weight"] : [])
+            }
+            let r = try partnergraph(arguments(seed: 3))
             #expect(r.status == 0, "\(r.stderr)")
             let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
             #expect(json["algorithm"] as? String == algorithm)
@@ -71,11 +73,19 @@ func undirectedModularity(_ name: String, weighted: Bool, community: [String: In
             let q = try undirectedModularity("karate-club", weighted: weighted, community: community, resolution: resolution)
             #expect(abs(reported - q) <= 1e-9, "\(algorithm): reported \(reported), recomputed \(q)")
             if algorithm != "label-propagation" {
-                // One seed, not a mean: NetworkX's worst seed is the floor here.
+                // The mean over seeds 0-9 against NetworkX Louvain's mean over its seeds 0-9
+                // (single seeds of either land on different local optima).
                 let cases = try communityFixture("karate-club")["louvain"] as! [[String: Any]]
                 let c = cases.first { ($0["weight"] as? String) == (weighted ? "weight" : nil) && ($0["resolution"] as! NSNumber).doubleValue == resolution }!
-                let worst = (c["modularities"] as! [NSNumber]).map(\.doubleValue).min()!
-                #expect(reported >= worst - 1e-9, "\(algorithm) weighted=\(weighted) γ=\(resolution): \(reported) < \(worst)")
+                let networkx = (c["modularities"] as! [NSNumber]).map(\.doubleValue)
+                var total = 0.0
+                for seed in 0..<10 {
+                    let run = try partnergraph(arguments(seed: seed))
+                    let output = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+                    total += (output["modularity"] as! NSNumber).doubleValue
+                }
+                let mean = networkx.reduce(0, +) / Double(networkx.count)
+                #expect(total / 10 >= mean - 0.005, "\(algorithm) weighted=\(weighted) γ=\(resolution): \(total / 10) < \(mean)")
             }
         }
     }
