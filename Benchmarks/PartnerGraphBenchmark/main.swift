@@ -220,7 +220,7 @@ func graphBytes(_ g: CompactGraph) -> Int {
         }
     }
     add(g.outStart); add(g.outNeighbours); add(g.inStart); add(g.inNeighbours)
-    add(g.outStrengths); add(g.outLengths); add(g.inStrengths); add(g.inLengths)
+    add(g.outWeights); add(g.inWeights)
     return total
 }
 

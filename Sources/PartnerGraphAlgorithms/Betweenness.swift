@@ -60,7 +60,7 @@ public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized:
         if sources.count < n { isSource = seen }
     }
     if n == 0 { return [] }
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
     let sourceList: [Int32] = isSource != nil ? sources!.map { local.newIndex[$0] } : (0..<n).map { Int32($0) }
 

@@ -77,7 +77,7 @@ public func approximateBetweenness(_ g: CompactGraph, epsilon: Double, delta: Do
         throw AlgorithmError.invalidParameter(name: "delta", reason: "must lie in (0, 1), got \(delta)")
     }
     let n = g.nodeCount
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     let vd = pathsVertexDiameterBound(g, weighted: useWeights)
     if n <= 2 || vd <= 2 {
         return ApproximateBetweennessResult(values: [Double](repeating: 0, count: n), sampleSize: 0,

@@ -26,7 +26,7 @@ public func closenessCentrality(_ g: CompactGraph, weighted: Bool, wfImproved: B
                                 maxThreads: Int = 0) -> [Double] {
     let n = g.nodeCount
     if n == 0 { return [] }
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     if !useWeights {
         let t = pathsMultiSourceBFS(g, incoming: true, maxThreads: maxThreads)
         return (0..<n).map { u in

@@ -128,8 +128,10 @@ struct StructureTriangleSupport {
 
     init(_ g: CompactGraph, weighted: Bool) {
         let n = g.nodeCount
+        let outStrengths = weighted ? g.outStrengths : nil
+        let inStrengths = weighted ? g.inStrengths : nil
         var maxWeight = 1.0
-        if weighted, let s = g.outStrengths, !s.isEmpty { maxWeight = s.max()! }
+        if let s = outStrengths, !s.isEmpty { maxWeight = s.max()! }
         let inv = 1 / maxWeight
         start = [Int32](repeating: 0, count: n + 1)
         neighbours = []
@@ -152,13 +154,13 @@ struct StructureTriangleSupport {
                 while a < ae || b < be {
                     let x: Int32, s: Double
                     if b >= be || (a < ae && on[a] < inn[b]) {
-                        x = on[a]; s = arc(g.outStrengths, a); a += 1
+                        x = on[a]; s = arc(outStrengths, a); a += 1
                         if Int(x) != v { dt += 1 }
                     } else if a >= ae || inn[b] < on[a] {
-                        x = inn[b]; s = arc(g.inStrengths, b); b += 1
+                        x = inn[b]; s = arc(inStrengths, b); b += 1
                         if Int(x) != v { dt += 1 }
                     } else {
-                        x = on[a]; s = arc(g.outStrengths, a) + arc(g.inStrengths, b); a += 1; b += 1
+                        x = on[a]; s = arc(outStrengths, a) + arc(inStrengths, b); a += 1; b += 1
                         if Int(x) != v { dt += 2; db += 1 }
                     }
                     if Int(x) != v { neighbours.append(x); value.append(s) }
@@ -171,7 +173,7 @@ struct StructureTriangleSupport {
             let on = g.outNeighbours
             for v in 0..<n {
                 for k in g.outRange(v) where Int(on[k]) != v {
-                    neighbours.append(on[k]); value.append(arc(g.outStrengths, k))
+                    neighbours.append(on[k]); value.append(arc(outStrengths, k))
                 }
                 start[v + 1] = Int32(neighbours.count)
             }

@@ -15,9 +15,12 @@
 /// Weights: `strengths` is the tie strength used by strength-based measures (weighted degree,
 /// PageRank, eigenvector, Katz, HITS, clustering, constraint, modularity); `lengths` is the
 /// length used by path-based measures (closeness, harmonic, betweenness, paths). Both are `nil`
-/// for an unweighted graph (every edge has strength 1 and length 1).
+/// for an unweighted graph (every edge has strength 1 and length 1). One of them is stored —
+/// the one the weights were given as (`weightMeaning`) — and the other is its reciprocal,
+/// computed when asked for (exactly the value storing it would have kept).
 ///
-/// - Complexity: memory O(V + E): four bytes per row entry and eight per weight.
+/// - Complexity: memory O(V + E): four bytes per row entry and eight per weight (an undirected
+///   edge is two row entries: 8 bytes unweighted, 24 weighted, plus the row offsets).
 public struct CompactGraph: Sendable {
     /// Number of nodes.
     public let nodeCount: Int
@@ -31,19 +34,32 @@ public struct CompactGraph: Sendable {
     public let inStart: [Int32]
     /// In-neighbours (equal to `outNeighbours` when undirected).
     public let inNeighbours: [Int32]
+    /// How the stored weights are meant (strengths or lengths).
+    public let weightMeaning: WeightMeaning
+    /// The weight of each out-row entry as given (`weightMeaning`), parallel to `outNeighbours`;
+    /// nil when unweighted.
+    public let outWeights: [Double]?
+    /// The weight of each in-row entry as given, parallel to `inNeighbours` (the same array as
+    /// `outWeights` when undirected); nil when unweighted.
+    public let inWeights: [Double]?
     /// Tie strength of each out-row entry, parallel to `outNeighbours`; nil when unweighted.
-    public let outStrengths: [Double]?
+    /// - Complexity: O(1) when the weights are strengths; otherwise O(E) (computed each time:
+    ///   bind it once, outside loops).
+    public var outStrengths: [Double]? { outWeights.map { weightMeaning == .strength ? $0 : $0.map { 1 / $0 } } }
     /// Length of each out-row entry, parallel to `outNeighbours`; nil when unweighted.
-    public let outLengths: [Double]?
+    /// - Complexity: O(1) when the weights are lengths; otherwise O(E) (bind it once).
+    public var outLengths: [Double]? { outWeights.map { weightMeaning == .distance ? $0 : $0.map { 1 / $0 } } }
     /// Tie strength of each in-row entry, parallel to `inNeighbours`; nil when unweighted.
-    public let inStrengths: [Double]?
+    /// - Complexity: as `outStrengths`.
+    public var inStrengths: [Double]? { inWeights.map { weightMeaning == .strength ? $0 : $0.map { 1 / $0 } } }
     /// Length of each in-row entry, parallel to `inNeighbours`; nil when unweighted.
-    public let inLengths: [Double]?
+    /// - Complexity: as `outLengths`.
+    public var inLengths: [Double]? { inWeights.map { weightMeaning == .distance ? $0 : $0.map { 1 / $0 } } }
     /// Number of distinct edges (an undirected edge counts once, a self-loop once).
     public let edgeCount: Int
 
     /// Whether the graph carries weights.
-    public var isWeighted: Bool { outStrengths != nil }
+    public var isWeighted: Bool { outWeights != nil }
 
     /// How an edge's weight is to be read.
     public enum WeightMeaning: String, Sendable, CaseIterable {
@@ -81,9 +97,11 @@ public struct CompactGraph: Sendable {
         let weighted = edges.contains { $0.weight != nil }
         self.nodeCount = nodeCount
         self.isDirected = directed
+        self.weightMeaning = weightMeaning
 
-        // Merge parallel edges first: key (min,max) when undirected.
-        struct Entry { var u: Int32; var v: Int32; var strength: Double; var length: Double }
+        // Merge parallel edges first: key (min,max) when undirected. Strengths add; lengths
+        // keep the minimum; the stored weight is the one of `weightMeaning`.
+        struct Entry { var u: Int32; var v: Int32; var weight: Double }
         var entries: [Entry] = []
         entries.reserveCapacity(edges.count)
         for e in edges {
@@ -91,13 +109,7 @@ public struct CompactGraph: Sendable {
                          "edge endpoint out of range")
             var u = e.source, v = e.target
             if !directed && u > v { swap(&u, &v) }
-            let w = e.weight ?? 1
-            let strength: Double, length: Double
-            switch weightMeaning {
-            case .strength: strength = w; length = 1 / w
-            case .distance: strength = 1 / w; length = w
-            }
-            entries.append(Entry(u: Int32(u), v: Int32(v), strength: strength, length: length))
+            entries.append(Entry(u: Int32(u), v: Int32(v), weight: e.weight ?? 1))
         }
         entries.sort { ($0.u, $0.v) < ($1.u, $1.v) }
         var merged: [Entry] = []
@@ -105,12 +117,8 @@ public struct CompactGraph: Sendable {
         for e in entries {
             if let last = merged.last, last.u == e.u, last.v == e.v {
                 switch weightMeaning {
-                case .strength:
-                    merged[merged.count - 1].strength += e.strength
-                    merged[merged.count - 1].length = 1 / merged[merged.count - 1].strength
-                case .distance:
-                    merged[merged.count - 1].length = min(last.length, e.length)
-                    merged[merged.count - 1].strength = 1 / merged[merged.count - 1].length
+                case .strength: merged[merged.count - 1].weight += e.weight
+                case .distance: merged[merged.count - 1].weight = min(last.weight, e.weight)
                 }
             } else {
                 merged.append(e)
@@ -118,52 +126,48 @@ public struct CompactGraph: Sendable {
         }
         self.edgeCount = merged.count
 
-        func buildRows(_ pairs: [(Int32, Int32, Double, Double)]) -> ([Int32], [Int32], [Double], [Double]) {
+        func buildRows(_ pairs: [(Int32, Int32, Double)]) -> ([Int32], [Int32], [Double]) {
             var start = [Int32](repeating: 0, count: nodeCount + 1)
             for p in pairs { start[Int(p.0) + 1] += 1 }
             for i in 0..<nodeCount { start[i + 1] += start[i] }
             var fill = start
             var nb = [Int32](repeating: 0, count: pairs.count)
-            var st = [Double](repeating: 0, count: pairs.count)
-            var ln = [Double](repeating: 0, count: pairs.count)
+            var wt = [Double](repeating: 0, count: pairs.count)
             for p in pairs {
                 let at = Int(fill[Int(p.0)])
-                nb[at] = p.1; st[at] = p.2; ln[at] = p.3
+                nb[at] = p.1; wt[at] = p.2
                 fill[Int(p.0)] += 1
             }
             // Sort each row by neighbour index.
             for r in 0..<nodeCount {
                 let lo = Int(start[r]), hi = Int(start[r + 1])
                 if hi - lo < 2 { continue }
-                var row = (lo..<hi).map { (nb[$0], st[$0], ln[$0]) }
+                var row = (lo..<hi).map { (nb[$0], wt[$0]) }
                 row.sort { $0.0 < $1.0 }
-                for (k, item) in row.enumerated() { nb[lo + k] = item.0; st[lo + k] = item.1; ln[lo + k] = item.2 }
+                for (k, item) in row.enumerated() { nb[lo + k] = item.0; wt[lo + k] = item.1 }
             }
-            return (start, nb, st, ln)
+            return (start, nb, wt)
         }
 
-        var outPairs: [(Int32, Int32, Double, Double)] = []
+        var outPairs: [(Int32, Int32, Double)] = []
         outPairs.reserveCapacity(directed ? merged.count : merged.count * 2)
         for e in merged {
-            outPairs.append((e.u, e.v, e.strength, e.length))
-            if !directed && e.u != e.v { outPairs.append((e.v, e.u, e.strength, e.length)) }
+            outPairs.append((e.u, e.v, e.weight))
+            if !directed && e.u != e.v { outPairs.append((e.v, e.u, e.weight)) }
         }
         let out = buildRows(outPairs)
         outStart = out.0
         outNeighbours = out.1
-        outStrengths = weighted ? out.2 : nil
-        outLengths = weighted ? out.3 : nil
+        outWeights = weighted ? out.2 : nil
         if directed {
-            let inn = buildRows(merged.map { ($0.v, $0.u, $0.strength, $0.length) })
+            let inn = buildRows(merged.map { ($0.v, $0.u, $0.weight) })
             inStart = inn.0
             inNeighbours = inn.1
-            inStrengths = weighted ? inn.2 : nil
-            inLengths = weighted ? inn.3 : nil
+            inWeights = weighted ? inn.2 : nil
         } else {
             inStart = outStart
             inNeighbours = outNeighbours
-            inStrengths = outStrengths
-            inLengths = outLengths
+            inWeights = outWeights
         }
     }
 
@@ -202,11 +206,10 @@ public struct CompactGraph: Sendable {
         guard isDirected else { return self }
         var edges: [InputEdge] = []
         edges.reserveCapacity(outNeighbours.count)
+        let weights = weightMeaning == self.weightMeaning ? outWeights : (weightMeaning == .strength ? outStrengths : outLengths)
         for u in 0..<nodeCount {
             for k in outRange(u) {
-                let w: Double?
-                if let s = outStrengths, let l = outLengths { w = weightMeaning == .strength ? s[k] : l[k] } else { w = nil }
-                edges.append(InputEdge(u, Int(outNeighbours[k]), weight: w))
+                edges.append(InputEdge(u, Int(outNeighbours[k]), weight: weights?[k]))
             }
         }
         return CompactGraph(nodeCount: nodeCount, directed: false, edges: edges, weightMeaning: weightMeaning)
@@ -222,10 +225,9 @@ public struct CompactGraph: Sendable {
         nodeCount = g.nodeCount
         isDirected = true
         edgeCount = g.edgeCount
-        outStart = g.inStart; outNeighbours = g.inNeighbours
-        outStrengths = g.inStrengths; outLengths = g.inLengths
-        inStart = g.outStart; inNeighbours = g.outNeighbours
-        inStrengths = g.outStrengths; inLengths = g.outLengths
+        weightMeaning = g.weightMeaning
+        outStart = g.inStart; outNeighbours = g.inNeighbours; outWeights = g.inWeights
+        inStart = g.outStart; inNeighbours = g.outNeighbours; inWeights = g.outWeights
     }
 }
 

@@ -80,7 +80,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
     let n = g.nodeCount
     let arcs = g.outNeighbours.count
     if n == 0 { return EdgeBetweennessResult(isDirected: g.isDirected, edges: []) }
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
 
     let lanes = pathsLaneCount(width: arcs, sources: n)

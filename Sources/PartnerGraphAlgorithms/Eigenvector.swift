@@ -38,7 +38,7 @@ public func eigenvectorCentrality(
     if n == 0 { return [] }
     let failure = AlgorithmError.didNotConverge(
         measure: "eigenvector centrality", iterations: maxIterations, tolerance: tolerance)
-    let useWeights = weighted && g.inStrengths != nil
+    let useWeights = weighted && g.isWeighted
     let weights = useWeights ? g.inStrengths! : []
     var x = [Double](repeating: 1.0 / Double(n), count: n)
     var next = [Double](repeating: 0, count: n)

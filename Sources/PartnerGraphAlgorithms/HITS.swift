@@ -64,7 +64,7 @@ public func hits(
     guard !g.outNeighbours.isEmpty else {
         throw AlgorithmError.unsupported(measure: "HITS", reason: "the graph has no edges")
     }
-    let useWeights = weighted && g.outStrengths != nil
+    let useWeights = weighted && g.isWeighted
     let outW = useWeights ? g.outStrengths! : []
     let inW = useWeights ? g.inStrengths! : []
     var a = [Double](repeating: 1.0 / Double(n), count: n)

@@ -18,7 +18,7 @@
 ///   doi:10.1080/15427951.2013.865686. Equals
 ///   `nx.harmonic_centrality(G, distance="weight" if weighted else None)`.
 public func harmonicCentrality(_ g: CompactGraph, weighted: Bool, maxThreads: Int = 0) -> [Double] {
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     if !useWeights {
         return pathsMultiSourceBFS(g, incoming: true, maxThreads: maxThreads).reciprocalSum
     }

@@ -45,7 +45,7 @@ public func katzCentrality(
     }
     let n = g.nodeCount
     if n == 0 { return [] }
-    let useWeights = weighted && g.inStrengths != nil
+    let useWeights = weighted && g.isWeighted
     let weights = useWeights ? g.inStrengths! : []
     var x = [Double](repeating: 0, count: n)
     var next = [Double](repeating: 0, count: n)

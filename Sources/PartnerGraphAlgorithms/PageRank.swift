@@ -63,7 +63,7 @@ public func pageRank(
     if n == 0 { return [] }
 
     // Inverse out-strengths; 0 marks a dangling node.
-    let useWeights = weighted && g.outStrengths != nil
+    let useWeights = weighted && g.isWeighted
     var invOut = [Double](repeating: 0, count: n)
     var danglingFlag = [Double](repeating: 0, count: n)
     if useWeights, let ws = g.outStrengths {

@@ -39,7 +39,7 @@ public func shortestPathLengths(_ g: CompactGraph, from source: Int, weighted: B
     guard source >= 0 && source < n else {
         throw AlgorithmError.invalidParameter(name: "source", reason: "\(source) is not a node of a graph with \(n) nodes")
     }
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     var result = [Double](repeating: .infinity, count: n)
     pathsWithRows(g, incoming: direction == .incoming, weighted: useWeights) { rows in
         var ws = PathsSSSPWorkspace(nodeCount: n, weighted: useWeights)
@@ -336,7 +336,7 @@ func pathsPerNodeSearch(_ g: CompactGraph, weighted: Bool, incoming: Bool, maxTh
                         _ value: @Sendable (Int, PathsSSSPWorkspace, Int) -> Double) -> [Double] {
     let n = g.nodeCount
     if n == 0 { return [] }
-    let useWeights = weighted && g.outLengths != nil
+    let useWeights = weighted && g.isWeighted
     var result = [Double](repeating: 0, count: n)
     let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: (n + 31) / 32, searches: n, graph: g)
     result.withUnsafeMutableBufferPointer { out in

@@ -158,7 +158,7 @@ private struct HolesMutualAdjacency {
 
     init(_ g: CompactGraph, weighted: Bool) {
         let n = g.nodeCount
-        let useWeights = weighted && g.outStrengths != nil
+        let useWeights = weighted && g.isWeighted
         start = [Int](repeating: 0, count: n + 1)
         neighbours = []
         weights = []
