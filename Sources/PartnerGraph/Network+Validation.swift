@@ -28,34 +28,40 @@ extension Network {
                 issues.append(.init(element, "\(what) cites unknown source '\(id)'"))
             }
         }
-        var firstIndex: [NodeID: Int] = [:]
-        for (i, node) in nodes.enumerated() {
-            if node.id.rawValue.isEmpty {
+        // `index(of:)` finds the first node with an id, so a node whose id leads elsewhere is a
+        // duplicate.
+        for i in nodes.indices {
+            let id = nodes[i].id
+            if id.rawValue.isEmpty {
                 issues.append(.init(.node(i), "node \(i + 1) has an empty id"))
             }
-            if let first = firstIndex[node.id] {
-                issues.append(.init(.node(i), "duplicate node id '\(node.id)' (first defined as node \(first + 1))"))
-            } else {
-                firstIndex[node.id] = i
+            if let first = index(of: id), first != i {
+                issues.append(.init(.node(i), "duplicate node id '\(id)' (first defined as node \(first + 1))"))
             }
-            checkSources(node.sources, .node(i), "node '\(node.id)'")
+            if !nodes[i].sources.isEmpty { checkSources(nodes[i].sources, .node(i), "node '\(id)'") }
         }
-        let allIDs = nodes.map(\.id.rawValue)
-        for (i, edge) in edges.enumerated() {
-            // Built only for a message: formatting it for every edge dominated loading large files.
-            var name: String { "edge \(i + 1) (\(edge.from) → \(edge.to), \(edge.relation.id))" }
-            for (end, id) in [("from", edge.from), ("to", edge.to)] where firstIndex[id] == nil {
+        var allIDs: [String]?
+        for i in edges.indices {
+            // Fields are read in place (copying every edge dominated loading large files), and the
+            // name is built only for a message.
+            var name: String { "edge \(i + 1) (\(edges[i].from) → \(edges[i].to), \(edges[i].relation.id))" }
+            let ends = endpoints(of: i)
+            func checkEnd(_ end: String, _ id: NodeID, _ position: Int?) {
+                guard position == nil else { return }
                 var message = "\(name): '\(end)' names unknown node '\(id)'"
-                if let guess = closestMatch(to: id.rawValue, among: allIDs) { message += "; did you mean '\(guess)'?" }
+                if allIDs == nil { allIDs = nodes.map(\.id.rawValue) }
+                if let guess = closestMatch(to: id.rawValue, among: allIDs!) { message += "; did you mean '\(guess)'?" }
                 issues.append(.init(.edge(i), message))
             }
-            if let w = edge.weight, !(w.isFinite && w > 0) {
+            checkEnd("from", edges[i].from, ends.from)
+            checkEnd("to", edges[i].to, ends.to)
+            if let w = edges[i].weight, !(w.isFinite && w > 0) {
                 issues.append(.init(.edge(i), "\(name): weight must be finite and greater than 0, got \(formatNumber(w))"))
             }
-            if let s = edge.since, let u = edge.until, s.firstDay > u.lastDay {
+            if let s = edges[i].since, let u = edges[i].until, s.firstDay > u.lastDay {
                 issues.append(.init(.edge(i), "\(name): since \(s) is after until \(u)"))
             }
-            if !edge.sources.isEmpty { checkSources(edge.sources, .edge(i), name) }
+            if !edges[i].sources.isEmpty { checkSources(edges[i].sources, .edge(i), name) }
         }
         return issues
     }

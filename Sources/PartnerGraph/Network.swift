@@ -14,6 +14,9 @@ public struct Network: Sendable, Equatable {
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
     private var indexByID: [NodeID: Int] = [:]
+    /// For each edge, the positions of its endpoints when they were known as it was added or
+    /// updated (-1: not yet; `endpoints(of:)` then looks the id up).
+    private var edgeEnds: [(from: Int32, to: Int32)] = []
 
     public init(name: String? = nil, description: String? = nil, sources: [Source] = [],
                 declaredKinds: [NodeKind] = [], declaredRelations: [Relation] = []) {
@@ -40,6 +43,16 @@ public struct Network: Sendable, Equatable {
 
     /// Appends an edge. Its endpoints need not exist yet; `validate()` reports dangling ones.
     public mutating func addEdge(_ edge: Edge) {
+        edgeEnds.append((Int32(index(of: edge.from) ?? -1), Int32(index(of: edge.to) ?? -1)))
+        edges.append(edge)
+    }
+
+    /// Appends an edge whose endpoints' positions the caller already knows (sparing two lookups
+    /// per edge when reading large files).
+    /// - Precondition: `index(of: edge.from) == from` and `index(of: edge.to) == to`.
+    public mutating func addEdge(_ edge: Edge, endpoints: (from: Int, to: Int)) {
+        assert(index(of: edge.from) == endpoints.from && index(of: edge.to) == endpoints.to)
+        edgeEnds.append((Int32(endpoints.from), Int32(endpoints.to)))
         edges.append(edge)
     }
 
@@ -53,6 +66,15 @@ public struct Network: Sendable, Equatable {
     /// Replaces the edge at `index`.
     public mutating func updateEdge(at index: Int, _ body: (inout Edge) -> Void) {
         body(&edges[index])
+        edgeEnds[index] = (Int32(self.index(of: edges[index].from) ?? -1), Int32(self.index(of: edges[index].to) ?? -1))
+    }
+
+    /// The positions in `nodes` of edge `e`'s endpoints (nil for an id no node has).
+    /// - Complexity: O(1) when the endpoints existed as the edge was added; otherwise a lookup.
+    public func endpoints(of e: Int) -> (from: Int?, to: Int?) {
+        let ends = edgeEnds[e]
+        return (ends.from >= 0 ? Int(ends.from) : index(of: edges[e].from),
+                ends.to >= 0 ? Int(ends.to) : index(of: edges[e].to))
     }
 
     /// The position of the node with this id in `nodes`.

@@ -110,15 +110,20 @@ extension Network {
             indices.append(i)
         }
         var kept: [(Int, Int, Double?, Int, Bool)] = []
-        for (e, edge) in edges.enumerated() {
-            if let relations = view.relations, !relations.contains(edge.relation.id) { continue }
-            if !edge.isValid(fromDay: view.fromDay ?? Int.min, toDay: view.untilDay ?? Int.max) { continue }
-            guard let a = index(of: edge.from), let b = index(of: edge.to), position[a] >= 0, position[b] >= 0 else { continue }
+        kept.reserveCapacity(edges.count)
+        let fromDay = view.fromDay ?? Int.min, toDay = view.untilDay ?? Int.max
+        for e in edges.indices {
+            // Fields are read in place: copying every edge dominated viewing large networks.
+            if let relations = view.relations, !relations.contains(edges[e].relation.id) { continue }
+            if edges[e].since != nil || edges[e].until != nil, !edges[e].isValid(fromDay: fromDay, toDay: toDay) { continue }
+            let ends = endpoints(of: e)
+            guard let a = ends.from, let b = ends.to, position[a] >= 0, position[b] >= 0 else { continue }
             var w: Double?
             if let attr = view.weightAttribute {
+                var edge: Edge { edges[e] }
                 if attr == "weight" {
-                    w = edge.weight ?? edge.attributes["weight"]?.doubleValue ?? 1
-                } else if let value = edge.attributes[attr] {
+                    w = edges[e].weight ?? edges[e].attributes["weight"]?.doubleValue ?? 1
+                } else if let value = edges[e].attributes[attr] {
                     guard let d = value.doubleValue else {
                         throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight attribute '\(attr)' is \(value.typeName) '\(value)', not a number")
                     }
@@ -130,7 +135,7 @@ extension Network {
                     throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight attribute '\(attr)' is \(formatNumber(d)); weights must be finite and greater than 0")
                 }
             }
-            kept.append((position[a], position[b], w, e, edge.relation.isDirected))
+            kept.append((position[a], position[b], w, e, edges[e].relation.isDirected))
         }
         let directed: Bool
         switch view.direction {

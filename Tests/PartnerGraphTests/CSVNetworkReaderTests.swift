@@ -10,6 +10,15 @@ import PartnerGraph
         #expect(records.map(\.line) == [1, 2, 5])
     }
 
+    @Test func lineEndsBlankLinesAndEmptyLastFields() throws {
+        // CR alone ends a line; blank lines (LF or CRLF) are skipped; a separator at the very end
+        // leaves an empty last field.
+        let text = "a,b\r1,\n\n\r\n,\n\"q\",x\n2,3,"
+        let records = try CSVParser.parse(text, file: "t.csv")
+        #expect(records.map(\.fields) == [["a", "b"], ["1", ""], ["", ""], ["q", "x"], ["2", "3", ""]])
+        #expect(records.map(\.line) == [1, 2, 5, 6, 7])
+    }
+
     @Test func unterminatedQuoteIsLocated() {
         do {
             _ = try CSVParser.parse("a,b\n1,\"open\n2,3\n", file: "t.csv")

@@ -36,46 +36,66 @@ public struct CSVNetworkReader: Sendable {
             let file = nodesFile ?? "nodes.csv"
             let table = try CSVTable(nodesText, file: file, required: ["id"], known: ["id", "kind", "label", "country", "originalName"],
                                      emptyMessage: "the node table is empty (it needs a header with an 'id' column)")
-            for row in table.rows(reporting: &issues) {
-                guard let id = row.cell("id") else {
-                    issues.append(ValidationIssue(.network, "empty id", location: row.location)); continue
+            let idColumn = table.column("id"), kindColumn = table.column("kind"), labelColumn = table.column("label")
+            let originalNameColumn = table.column("originalName"), countryColumn = table.column("country")
+            for r in table.rowIndices(reporting: &issues) {
+                guard let id = table.cell(r, idColumn) else {
+                    issues.append(ValidationIssue(.network, "empty id", location: table.location(r))); continue
                 }
                 var kind = NodeKind("node", label: "Node")
-                if let k = row.cell("kind") {
+                if let k = table.cell(r, kindColumn) {
                     kind = network.kind(k) ?? NodeKind(k)
                     if network.kind(k) == nil { network.declaredKinds.append(kind) }
                 } else if network.kind("node") == nil {
                     network.declaredKinds.append(kind)
                 }
-                nodeRows.append(row.number)
-                network.addNode(Node(id: NodeID(id), kind: kind, label: row.cell("label"), originalName: row.cell("originalName"),
-                                     country: row.cell("country"), attributes: row.attributes))
+                nodeRows.append(table.rowNumber(r))
+                network.addNode(Node(id: NodeID(id), kind: kind, label: table.cell(r, labelColumn),
+                                     originalName: table.cell(r, originalNameColumn), country: table.cell(r, countryColumn),
+                                     attributes: table.attributes(r)))
             }
         }
 
         let file = edgesFile
         let table = try CSVTable(edgesText, file: file, required: ["source", "target"], known: ["source", "target", "relation", "weight", "since", "until"],
                                  emptyMessage: "the edge table is empty (it needs a header with 'source' and 'target' columns)")
+        let sourceColumn = table.column("source"), targetColumn = table.column("target")
+        let relationColumn = table.column("relation"), weightColumn = table.column("weight")
+        let sinceColumn = table.column("since"), untilColumn = table.column("until")
         let createNodes = nodesText == nil
         let nodeKind = NodeKind("node", label: "Node")
         if createNodes { network.declaredKinds.append(NodeKind("node", label: "Node")) }
         var edgeRows: [Int] = []
+        edgeRows.reserveCapacity(table.records.count)
         // Relations by name, once looked up or declared (a lookup builds the list of known relations).
         var relationByName: [String: Relation] = [:]
         var defaultDeclared = false
         let defaultRel = defaultRelation
-        for row in table.rows(reporting: &issues) {
-            let loc = row.location
-            guard let s = row.cell("source"), let t = row.cell("target") else {
-                issues.append(ValidationIssue(.network, "empty \(row.cell("source") == nil ? "source" : "target")", location: loc)); continue
+        func date(_ r: Int, _ column: Int?, _ name: String) -> PartialDate? {
+            guard let v = table.cell(r, column) else { return nil }
+            guard let d = PartialDate(v.trimmingSpaces) else {
+                issues.append(ValidationIssue(.network, "\(name) '\(v)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)", location: table.location(r)))
+                return nil
             }
+            return d
+        }
+        for r in table.rowIndices(reporting: &issues) {
+            guard let s = table.cell(r, sourceColumn), let t = table.cell(r, targetColumn) else {
+                issues.append(ValidationIssue(.network, "empty \(table.cell(r, sourceColumn) == nil ? "source" : "target")", location: table.location(r)))
+                continue
+            }
+            let sid = NodeID(s), tid = NodeID(t)
+            var ends: (from: Int, to: Int)?
             if createNodes {
-                let sid = NodeID(s), tid = NodeID(t)
-                if network.index(of: sid) == nil { network.addNode(Node(id: sid, kind: nodeKind)) }
-                if network.index(of: tid) == nil { network.addNode(Node(id: tid, kind: nodeKind)) }
+                func position(_ id: NodeID) -> Int {
+                    if let p = network.index(of: id) { return p }
+                    network.addNode(Node(id: id, kind: nodeKind))
+                    return network.nodes.count - 1
+                }
+                ends = (position(sid), position(tid))
             }
             var relation = defaultRel
-            if let rname = row.cell("relation") {
+            if let rname = table.cell(r, relationColumn) {
                 if let cached = relationByName[rname] { relation = cached }
                 else if let known = network.relation(rname) { relation = known; relationByName[rname] = known } else {
                     relation = Relation(rname, directed: directed, verb: rname.replacingOccurrences(of: "-", with: " "))
@@ -87,22 +107,16 @@ public struct CSVNetworkReader: Sendable {
                 defaultDeclared = true
             }
             var weight: Double?
-            if let w = row.cell("weight") {
+            if let w = table.cell(r, weightColumn) {
                 if let d = ScalarResolution.number(w.trimmingSpaces) { weight = d } else {
-                    issues.append(ValidationIssue(.network, "weight '\(w)' is not a number", location: loc))
+                    issues.append(ValidationIssue(.network, "weight '\(w)' is not a number", location: table.location(r)))
                 }
             }
-            var since: PartialDate?, until: PartialDate?
-            for (name, slot) in [("since", 0), ("until", 1)] {
-                guard let v = row.cell(name) else { continue }
-                guard let d = PartialDate(v.trimmingSpaces) else {
-                    issues.append(ValidationIssue(.network, "\(name) '\(v)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)", location: loc))
-                    continue
-                }
-                if slot == 0 { since = d } else { until = d }
-            }
-            edgeRows.append(row.number)
-            network.addEdge(Edge(from: NodeID(s), to: NodeID(t), relation: relation, weight: weight, since: since, until: until, attributes: row.attributes))
+            let since = date(r, sinceColumn, "since"), until = date(r, untilColumn, "until")
+            edgeRows.append(table.rowNumber(r))
+            let edge = Edge(from: sid, to: tid, relation: relation, weight: weight, since: since, until: until,
+                            attributes: table.attributes(r))
+            if let ends { network.addEdge(edge, endpoints: ends) } else { network.addEdge(edge) }
         }
         for issue in network.validate() {
             var located = issue
@@ -119,62 +133,47 @@ public struct CSVNetworkReader: Sendable {
 }
 
 /// A parsed CSV table: its header, the columns the reader knows, and the types of the others.
-private struct CSVTable {
+/// Rows are addressed by their index among the data records; a column by its index, found once
+/// with `column(_:)`.
+private final class CSVTable {
     enum ColumnType { case integer, number, boolean, string }
-
-    /// One data row, numbered as a spreadsheet numbers it (the header is row 1).
-    struct Row {
-        let number: Int
-        let location: SourceLocation
-        let fields: [String]
-        let table: CSVTable
-
-        /// The cell of a known column; nil when the column is absent or the cell empty.
-        func cell(_ name: String) -> String? {
-            guard let c = table.columns[name], !fields[c].isEmpty else { return nil }
-            return fields[c]
-        }
-
-        /// The other columns' non-empty cells, typed.
-        var attributes: Attributes {
-            var attrs = Attributes()
-            for c in table.attributeColumns where !fields[c].isEmpty {
-                attrs[table.header[c]] = table.typed(fields[c], table.types[c]!)
-            }
-            return attrs
-        }
-    }
 
     let file: String
     let header: [String]
-    let records: [CSVRecord]
+    let records: CSVFlatRecords
     let columns: [String: Int]
     let attributeColumns: [Int]
     let types: [Int: ColumnType]
 
     init(_ text: String, file: String, required: [String], known: Set<String>, emptyMessage: String) throws {
-        let parsed = try CSVParser.parse(text, file: file)
-        guard let first = parsed.first else { throw FormatError(emptyMessage, at: SourceLocation(file: file)) }
+        var parsed = try CSVParser.parseFlat(text, file: file)
+        guard parsed.count > 0 else { throw FormatError(emptyMessage, at: SourceLocation(file: file)) }
+        let headerFields = Array(parsed.fields[0..<parsed.starts[1]])
         var cols: [String: Int] = [:]
-        for (i, name) in first.fields.enumerated() {
+        for (i, name) in headerFields.enumerated() {
             if cols[name] != nil {
                 throw FormatError("column '\(name)' appears twice in the header", at: SourceLocation(file: file, line: 1, unit: "row"))
             }
             cols[name] = i
         }
         for r in required where cols[r] == nil {
-            var m = "the header has no '\(r)' column (found: \(first.fields.joined(separator: ", ")))"
-            if let g = closestMatch(to: r, among: first.fields) { m += "; is '\(g)' meant to be '\(r)'?" }
+            var m = "the header has no '\(r)' column (found: \(headerFields.joined(separator: ", ")))"
+            if let g = closestMatch(to: r, among: headerFields) { m += "; is '\(g)' meant to be '\(r)'?" }
             throw FormatError(m, at: SourceLocation(file: file, line: 1, unit: "row"))
         }
         self.file = file
-        header = first.fields
-        records = Array(parsed.dropFirst())
+        header = headerFields
+        // The records after the header (its fields stay in `fields`, unused).
+        parsed.starts.removeFirst()
+        parsed.lines.removeFirst()
+        records = parsed
         columns = cols
-        attributeColumns = first.fields.indices.filter { !known.contains(first.fields[$0]) }
+        attributeColumns = headerFields.indices.filter { !known.contains(headerFields[$0]) }
         var types: [Int: ColumnType] = [:]
         for c in attributeColumns {
-            let values = records.compactMap { c < $0.fields.count && !$0.fields[c].isEmpty ? $0.fields[c] : nil }
+            let values = (0..<parsed.count).compactMap { r in
+                c < parsed.fieldCount(r) && !parsed.field(r, c).isEmpty ? parsed.field(r, c) : nil
+            }
             if values.isEmpty { types[c] = .string }
             else if values.allSatisfy({ ScalarResolution.integer($0) != nil }) { types[c] = .integer }
             else if values.allSatisfy({ ScalarResolution.number($0).map(\.isFinite) == true }) { types[c] = .number }
@@ -184,18 +183,44 @@ private struct CSVTable {
         self.types = types
     }
 
-    /// The rows with as many fields as the header; the others are reported.
-    func rows(reporting issues: inout [ValidationIssue]) -> [Row] {
-        var out: [Row] = []
-        for (r, rec) in records.enumerated() {
-            let location = SourceLocation(file: file, line: r + 2, unit: "row")
-            guard rec.fields.count == header.count else {
-                issues.append(ValidationIssue(.network, "expected \(header.count) fields, found \(rec.fields.count) (line \(rec.line))", location: location))
+    /// The index of a column the reader knows, when the header has it.
+    func column(_ name: String) -> Int? { columns[name] }
+
+    /// The indices of the rows with as many fields as the header; the others are reported.
+    func rowIndices(reporting issues: inout [ValidationIssue]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(records.count)
+        for r in 0..<records.count {
+            let count = records.fieldCount(r)
+            guard count == header.count else {
+                issues.append(ValidationIssue(.network, "expected \(header.count) fields, found \(count) (line \(records.lines[r]))", location: location(r)))
                 continue
             }
-            out.append(Row(number: r + 2, location: location, fields: rec.fields, table: self))
+            out.append(r)
         }
         return out
+    }
+
+    /// The row's number as a spreadsheet numbers it (the header is row 1).
+    func rowNumber(_ r: Int) -> Int { r + 2 }
+
+    /// Where row `r` is, for messages.
+    func location(_ r: Int) -> SourceLocation { SourceLocation(file: file, line: rowNumber(r), unit: "row") }
+
+    /// The cell of row `r` in a known column; nil when the column is absent or the cell empty.
+    func cell(_ r: Int, _ column: Int?) -> String? {
+        guard let column else { return nil }
+        let value = records.field(r, column)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The other columns' non-empty cells of row `r`, typed.
+    func attributes(_ r: Int) -> Attributes {
+        var attrs = Attributes()
+        for c in attributeColumns where !records.field(r, c).isEmpty {
+            attrs[header[c]] = typed(records.field(r, c), types[c]!)
+        }
+        return attrs
     }
 
     func typed(_ s: String, _ type: ColumnType) -> AttributeValue {
@@ -210,6 +235,7 @@ private struct CSVTable {
 
 extension String {
     var trimmingSpaces: String {
+        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return self }
         var s = Substring(self)
         while s.first == " " { s = s.dropFirst() }
         while s.last == " " { s = s.dropLast() }

@@ -6,6 +6,18 @@ public struct CSVRecord: Sendable {
     public var line: Int
 }
 
+/// CSV records stored flat: the fields of record `r` are `fields[starts[r]..<starts[r + 1]]`,
+/// and it starts on line `lines[r]`.
+struct CSVFlatRecords {
+    var fields: [String] = []
+    var starts: [Int] = [0]
+    var lines: [Int] = []
+
+    var count: Int { lines.count }
+    func fieldCount(_ r: Int) -> Int { starts[r + 1] - starts[r] }
+    func field(_ r: Int, _ c: Int) -> String { fields[starts[r] + c] }
+}
+
 /// An RFC 4180 CSV parser: quoted fields with embedded commas, quotes (`""`) and newlines;
 /// CRLF or LF line ends; a UTF-8 byte-order mark is skipped. Blank lines are skipped.
 public enum CSVParser {
@@ -13,73 +25,106 @@ public enum CSVParser {
     /// - Throws: `FormatError` for an unterminated quoted field or text after a closing quote.
     /// - Complexity: O(n) in the text length.
     public static func parse(_ text: String, file: String, separator: UInt8 = UInt8(ascii: ",")) throws -> [CSVRecord] {
-        var bytes = Array(text.utf8)
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
-        var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
+        let flat = try parseFlat(text, file: file, separator: separator)
+        return (0..<flat.count).map { r in
+            CSVRecord(fields: Array(flat.fields[flat.starts[r]..<flat.starts[r + 1]]), line: flat.lines[r])
+        }
+    }
+
+    /// Parses CSV text into flat records (what `parse` returns, without an array per record).
+    static func parseFlat(_ text: String, file: String, separator: UInt8 = UInt8(ascii: ",")) throws -> CSVFlatRecords {
+        var text = text
+        return try text.withUTF8 { all in
+            var bytes = all
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            return try parseFlat(bytes, file: file, separator: separator)
+        }
+    }
+
+    private static func parseFlat(_ bytes: UnsafeBufferPointer<UInt8>, file: String, separator: UInt8) throws -> CSVFlatRecords {
+        var out = CSVFlatRecords()
+        let quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let n = bytes.count
+        var quoted: [UInt8] = []
         var i = 0
         var line = 1
         var recordLine = 1
-        var atFieldStart = true
-        var sawAnything = false
-        let quote = UInt8(ascii: "\"")
+        var fieldsInRecord = 0
+        /// Ends the current record; a record of one empty field (a blank line) is dropped.
         func endRecord() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(fields: fields, line: recordLine)) }
-            fields.removeAll(keepingCapacity: true)
-            atFieldStart = true
-            sawAnything = false
+            if fieldsInRecord == 1 && out.fields[out.fields.count - 1].isEmpty {
+                out.fields.removeLast()
+            } else if fieldsInRecord > 0 {
+                out.starts.append(out.fields.count)
+                out.lines.append(recordLine)
+            }
+            fieldsInRecord = 0
         }
-        while i < bytes.count {
-            let b = bytes[i]
-            if atFieldStart && b == quote {
+        while i < n {
+            // One field, starting at i.
+            if bytes[i] == quote {
                 let quoteLine = line
                 i += 1
+                quoted.removeAll(keepingCapacity: true)
                 var closed = false
-                while i < bytes.count {
-                    if bytes[i] == quote {
-                        if i + 1 < bytes.count && bytes[i + 1] == quote { field.append(quote); i += 2; continue }
+                while i < n {
+                    let b = bytes[i]
+                    if b == quote {
+                        if i + 1 < n && bytes[i + 1] == quote { quoted.append(quote); i += 2; continue }
                         i += 1
                         closed = true
                         break
                     }
-                    if bytes[i] == 0x0A { line += 1 }
-                    field.append(bytes[i])
+                    if b == lf { line += 1 }
+                    quoted.append(b)
                     i += 1
                 }
                 if !closed {
                     throw FormatError("malformed CSV: a quoted field opened here is never closed", at: SourceLocation(file: file, line: quoteLine))
                 }
-                atFieldStart = false
-                sawAnything = true
-                if i < bytes.count, bytes[i] != separator, bytes[i] != 0x0A, bytes[i] != 0x0D {
+                if i < n, bytes[i] != separator, bytes[i] != lf, bytes[i] != cr {
                     throw FormatError("malformed CSV: text after a closing quote (double a quote inside a quoted field: \"\")", at: SourceLocation(file: file, line: line))
+                }
+                out.fields.append(String(decoding: quoted, as: UTF8.self))
+            } else {
+                var j = i
+                while j < n {
+                    let b = bytes[j]
+                    if b == separator || b == lf || b == cr { break }
+                    j += 1
+                }
+                out.fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self))
+                i = j
+            }
+            fieldsInRecord += 1
+            // What ends the field: a separator (another field follows), a line end, or the text's end.
+            if i < n && bytes[i] == separator {
+                i += 1
+                if i == n {
+                    out.fields.append("")
+                    fieldsInRecord += 1
                 }
                 continue
             }
-            if b == separator {
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                atFieldStart = true
-                sawAnything = true
-                i += 1
-            } else if b == 0x0D || b == 0x0A {
-                if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                i += 1
-                if sawAnything || !field.isEmpty { endRecord() } else { fields.removeAll(); field.removeAll() }
-                line += 1
-                recordLine = line
-            } else {
-                field.append(b)
-                atFieldStart = false
-                sawAnything = true
+            if i < n {
+                if bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf { i += 1 }
                 i += 1
             }
+            endRecord()
+            line += 1
+            recordLine = line
+            // Blank lines: skip them here (a field starting at a line end would be empty).
+            while i < n && (bytes[i] == lf || bytes[i] == cr) {
+                if bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf { i += 1 }
+                i += 1
+                line += 1
+                recordLine = line
+            }
         }
-        if sawAnything || !field.isEmpty { endRecord() }
-        return records
+        if fieldsInRecord > 0 { endRecord() }   // the text ended just after a separator
+        return out
     }
 }
 

@@ -53,6 +53,15 @@ enum ScalarResolution {
     }
 
     static func number(_ s: String) -> Double? {
+        // Plain digits (at most 15: every such integer is a double exactly) need no parser; this
+        // is most weights in a large edge table.
+        var plain: UInt64 = 0, count = 0
+        for b in s.utf8 {
+            guard b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") && count < 15 else { count = -1; break }
+            plain = plain * 10 + UInt64(b - UInt8(ascii: "0"))
+            count += 1
+        }
+        if count > 0 { return Double(plain) }
         switch s {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
         case "-.inf", "-.Inf", "-.INF": return -.infinity
