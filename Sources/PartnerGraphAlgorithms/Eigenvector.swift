@@ -55,13 +55,9 @@ public func eigenvectorCentrality(
                             // nxt = cur + Aᵀcur (pull over in-rows), then normalise.
                             var sumSquares = 0.0
                             for v in 0..<n {
-                                var s = cur[v]
                                 let lo = Int(start[v]), hi = Int(start[v + 1])
-                                if useWeights {
-                                    for k in lo..<hi { s += cur[Int(nbr[k])] * w[k] }
-                                } else {
-                                    for k in lo..<hi { s += cur[Int(nbr[k])] }
-                                }
+                                let s = cur[v] + (useWeights ? gatherWeightedRowSum(cur, nbr, w, lo, hi)
+                                                             : gatherRowSum(cur, nbr, lo, hi))
                                 nxt[v] = s
                                 sumSquares += s * s
                             }

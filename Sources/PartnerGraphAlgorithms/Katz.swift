@@ -61,13 +61,8 @@ public func katzCentrality(
                         for _ in 0..<maxIterations {
                             var err = 0.0
                             for v in 0..<n {
-                                var s = 0.0
                                 let lo = Int(start[v]), hi = Int(start[v + 1])
-                                if useWeights {
-                                    for k in lo..<hi { s += cur[Int(nbr[k])] * w[k] }
-                                } else {
-                                    for k in lo..<hi { s += cur[Int(nbr[k])] }
-                                }
+                                let s = useWeights ? gatherWeightedRowSum(cur, nbr, w, lo, hi) : gatherRowSum(cur, nbr, lo, hi)
                                 let value = alpha * s + beta
                                 nxt[v] = value
                                 err += abs(value - cur[v])

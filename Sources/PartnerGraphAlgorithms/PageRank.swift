@@ -114,8 +114,8 @@ public func pageRank(
                                             for v in 0..<n {
                                                 let lo = Int(start[v]), hi = Int(start[v + 1])
                                                 let s = useWeights
-                                                    ? pageRankWeightedRowSum(scp, nbr, w, lo, hi)
-                                                    : pageRankRowSum(scp, nbr, lo, hi)
+                                                    ? gatherWeightedRowSum(scp, nbr, w, lo, hi)
+                                                    : gatherRowSum(scp, nbr, lo, hi)
                                                 let value = alpha * s + (uniform ? base : c * tp[v])
                                                 nxt[v] = value
                                                 err += abs(value - cur[v])
@@ -140,41 +140,4 @@ public func pageRank(
         throw AlgorithmError.didNotConverge(measure: "PageRank", iterations: maxIterations, tolerance: tolerance)
     }
     return outcome == 1 ? x : next
-}
-
-/// Σ scaled[nbr[k]] for k in lo..<hi, four accumulators for instruction-level parallelism.
-@inline(__always)
-private func pageRankRowSum(
-    _ scaled: UnsafeMutablePointer<Double>, _ nbr: UnsafeBufferPointer<Int32>, _ lo: Int, _ hi: Int
-) -> Double {
-    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-    var k = lo
-    while k + 4 <= hi {
-        s0 += scaled[Int(nbr[k])]
-        s1 += scaled[Int(nbr[k + 1])]
-        s2 += scaled[Int(nbr[k + 2])]
-        s3 += scaled[Int(nbr[k + 3])]
-        k += 4
-    }
-    while k < hi { s0 += scaled[Int(nbr[k])]; k += 1 }
-    return (s0 + s1) + (s2 + s3)
-}
-
-/// Σ scaled[nbr[k]] · w[k] for k in lo..<hi, four accumulators.
-@inline(__always)
-private func pageRankWeightedRowSum(
-    _ scaled: UnsafeMutablePointer<Double>, _ nbr: UnsafeBufferPointer<Int32>, _ w: UnsafeBufferPointer<Double>,
-    _ lo: Int, _ hi: Int
-) -> Double {
-    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-    var k = lo
-    while k + 4 <= hi {
-        s0 += scaled[Int(nbr[k])] * w[k]
-        s1 += scaled[Int(nbr[k + 1])] * w[k + 1]
-        s2 += scaled[Int(nbr[k + 2])] * w[k + 2]
-        s3 += scaled[Int(nbr[k + 3])] * w[k + 3]
-        k += 4
-    }
-    while k < hi { s0 += scaled[Int(nbr[k])] * w[k]; k += 1 }
-    return (s0 + s1) + (s2 + s3)
 }
