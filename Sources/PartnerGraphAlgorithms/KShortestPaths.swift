@@ -7,14 +7,15 @@ import PartnerGraph
 /// further path is the best of the candidates made by deviating from the last path found at
 /// each of its nodes (the spur node): the root (the last path up to the spur node) followed by
 /// a shortest path from the spur node that avoids the root's other nodes and the next arc of
-/// every found path sharing that root. Candidates are ordered by length, then hops, then node
-/// sequence, so the order is stable.
+/// every found path sharing that root, found by bidirectional Dijkstra as NetworkX does (a
+/// spur search explores the neighbourhoods of its two ends, not the whole graph). Candidates
+/// are ordered by length, then hops, then node sequence, so the order is stable.
 ///
 /// - Reference: J. Y. Yen, "Finding the k shortest loopless paths in a network", Management
 ///   Science 17(11):712–716 (1971), doi:10.1287/mnsc.17.11.712. Lengths in the order of
 ///   `nx.shortest_simple_paths`.
 /// - Complexity: each `next()` runs at most one shortest-path search per node of the last
-///   path: O(V · (V + E) log V).
+///   path: O(V · (V + E) log V) at worst; memory O(V) once per stream.
 struct SimplePathStream {
     let graph: PathGraph
     let s: Int
@@ -25,12 +26,14 @@ struct SimplePathStream {
     private var candidates: [(length: Double, nodes: [Int], arcs: [Int])] = []
     private var known: Set<[Int]> = []
     private var started = false
+    private var search: PathSearchWorkspace
 
     init(graph: PathGraph, from s: Int, to t: Int, rules: SearchRules) {
         self.graph = graph
         self.s = s
         self.t = t
         self.rules = rules
+        search = PathSearchWorkspace(nodeCount: graph.nodeCount)
     }
 
     private func nodes(of arcs: [Int]) -> [Int] { [s] + arcs.map { Int(graph.target[$0]) } }
@@ -55,24 +58,19 @@ struct SimplePathStream {
         if !started {
             started = true
             guard rules.allows(node: t) || s == t else { return nil }
-            let tree = graph.shortestPathTree(from: s, stoppingAt: t, rules: rules)
-            guard let first = graph.firstShortestPath(tree, from: s, to: t) else { return nil }
+            guard let first = search.firstShortestPath(in: graph, from: s, to: t, rules: rules) else { return nil }
             return record(first)
         }
         guard let last = found.last, let lastNodes = foundNodes.last else { return nil }
-        let base = rules.nodeAllowed ?? [Bool](repeating: true, count: graph.nodeCount)
         for i in 0..<max(0, lastNodes.count - 1) {
             let spur = lastNodes[i]
             let root = lastNodes[0...i]
             var spurRules = rules
-            var allowed = base
-            for v in root where v != spur { allowed[v] = false }
-            spurRules.nodeAllowed = allowed
             for (j, p) in foundNodes.enumerated() where p.count > i + 1 && p[0...i] == root {
                 spurRules.blockedArcs.insert(found[j][i])
             }
-            let tree = graph.shortestPathTree(from: spur, stoppingAt: t, rules: spurRules)
-            guard let spurArcs = graph.firstShortestPath(tree, from: spur, to: t) else { continue }
+            guard let spurArcs = search.shortestPath(in: graph, from: spur, to: t, rules: spurRules,
+                                                     excluded: lastNodes[0..<i]) else { continue }
             let arcs = Array(last[0..<i]) + spurArcs
             let n = nodes(of: arcs)
             guard known.insert(n).inserted else { continue }

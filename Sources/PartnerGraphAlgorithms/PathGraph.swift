@@ -37,6 +37,10 @@ struct PathGraph: Sendable {
     /// Every edge joining the arc's pair in the arc's direction, by edge index (the used one
     /// included).
     let parallel: [[Parallel]]
+    /// Offsets into `inArcs`, `nodeCount + 1` entries.
+    let inStart: [Int]
+    /// The arcs into each node, row after row (for searches that walk backwards).
+    let inArcs: [Int32]
 
     init(_ viewed: ViewedNetwork, network: Network, weightIsDistance: Bool, followDirection: Bool) {
         let n = viewed.nodeIDs.count
@@ -98,6 +102,17 @@ struct PathGraph: Sendable {
         self.start = start
         source = src; target = tgt; edgeIndex = idx; forward = fwd
         weight = wts; length = lens; strength = strs; parallel = par
+        var inStart = [Int](repeating: 0, count: n + 1)
+        for v in tgt { inStart[Int(v) + 1] += 1 }
+        for r in 0..<n { inStart[r + 1] += inStart[r] }
+        var fill = inStart
+        var inArcs = [Int32](repeating: 0, count: tgt.count)
+        for k in 0..<tgt.count {
+            inArcs[fill[Int(tgt[k])]] = Int32(k)
+            fill[Int(tgt[k])] += 1
+        }
+        self.inStart = inStart
+        self.inArcs = inArcs
     }
 
     @inline(__always) func arcs(from u: Int) -> Range<Int> { start[u]..<start[u + 1] }
@@ -149,6 +164,12 @@ struct MinHeap {
     private var items: [(Double, Int, Int)] = []  // key, sequence, node
     private var counter = 0
     var isEmpty: Bool { items.isEmpty }
+
+    /// Empties the heap, keeping its storage.
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        counter = 0
+    }
 
     mutating func push(_ key: Double, _ node: Int) {
         items.append((key, counter, node))
@@ -350,5 +371,213 @@ struct HopBoundedTable {
         var seen: Set<Int> = [source]
         for k in arcs where !seen.insert(Int(g.target[k])).inserted { return nil }
         return arcs
+    }
+}
+
+/// Reusable state for many shortest-path searches on one graph (the first path and the spur
+/// searches of Yen's algorithm): arrays stamped per search, so a search costs what it explores,
+/// not O(V).
+struct PathSearchWorkspace {
+    private var stamp = 0
+    private var seenStamp: [[Int]]      // per direction: stamp when the node was reached
+    private var doneStamp: [[Int]]      // per direction: stamp when the node was settled
+    private var seen: [[Double]]        // per direction: best length found so far
+    private var via: [[Int32]]          // per direction: the arc that reached the node
+    private var excludedStamp: [Int]
+    private var markStamp: [Int]
+    private var heaps = [MinHeap(), MinHeap()]
+    private var fringe: [[Int32]] = [[], []]
+    private var nextFringe: [Int32] = []
+
+    init(nodeCount n: Int) {
+        seenStamp = [[Int]](repeating: [Int](repeating: 0, count: n), count: 2)
+        doneStamp = seenStamp
+        seen = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
+        via = [[Int32]](repeating: [Int32](repeating: -1, count: n), count: 2)
+        excludedStamp = [Int](repeating: 0, count: n)
+        markStamp = excludedStamp
+    }
+
+    /// The shortest path from `s` to `t` whose node sequence (by position) comes first — the
+    /// path `PathGraph.firstShortestPath` picks from a full `shortestPathTree`, found with flat
+    /// arrays: Dijkstra from `s` until `t` is settled, then the nodes that reach `t` along arcs
+    /// with `dist[x] + cost == dist[u]` (NetworkX's predecessor rule, exact equality), then from
+    /// `s` always the lowest-positioned next node among them. Returns the arcs; nil when `t`
+    /// cannot be reached.
+    /// - Complexity: O((V' + E') log V') for the part of the graph closer to `s` than `t`.
+    mutating func firstShortestPath(in g: PathGraph, from s: Int, to t: Int, rules: SearchRules) -> [Int]? {
+        stamp += 1
+        if s == t { return [] }
+        heaps[0].removeAll()
+        seenStamp[0][s] = stamp
+        seen[0][s] = 0
+        if !(rules.countHops || !g.isWeighted) { heaps[0].push(0, s) }
+        // Every hop costing 1, a first-in-first-out queue settles nodes in order of distance too.
+        let unit = rules.countHops || !g.isWeighted
+        fringe[0].removeAll(keepingCapacity: true)
+        fringe[0].append(Int32(s))
+        var head = 0
+        var reached = false
+        while true {
+            let d: Double, v: Int
+            if unit {
+                guard head < fringe[0].count else { break }
+                v = Int(fringe[0][head]); head += 1
+                d = seen[0][v]
+            } else {
+                guard let top = heaps[0].pop() else { break }
+                (d, v) = top
+            }
+            if doneStamp[0][v] == stamp { continue }
+            doneStamp[0][v] = stamp
+            if v == t { reached = true; break }
+            for k in g.start[v]..<g.start[v + 1] {
+                let w = Int(g.target[k])
+                guard rules.allows(node: w), rules.allows(arc: k, in: g), doneStamp[0][w] != stamp else { continue }
+                let length = d + rules.cost(k, in: g)
+                if seenStamp[0][w] != stamp || length < seen[0][w] {
+                    seenStamp[0][w] = stamp
+                    seen[0][w] = length
+                    if unit { fringe[0].append(Int32(w)) } else { heaps[0].push(length, w) }
+                }
+            }
+        }
+        guard reached else { return nil }
+        // An arc x → u lies on a shortest path from s when x was settled and its length adds up.
+        func onShortestPath(_ k: Int) -> Bool {
+            let x = Int(g.source[k]), u = Int(g.target[k])
+            return doneStamp[0][x] == stamp && doneStamp[0][u] == stamp && rules.allows(arc: k, in: g)
+                && (u == t || rules.allows(node: u)) && seen[0][x] + rules.cost(k, in: g) == seen[0][u]
+        }
+        // The nodes from which t is reached along such arcs.
+        markStamp[t] = stamp
+        var stack = [t]
+        while let u = stack.popLast() {
+            for i in g.inStart[u]..<g.inStart[u + 1] {
+                let k = Int(g.inArcs[i])
+                let x = Int(g.source[k])
+                if markStamp[x] != stamp && onShortestPath(k) {
+                    markStamp[x] = stamp
+                    stack.append(x)
+                }
+            }
+        }
+        // From s, the first arc (rows are sorted by target position) into a marked node.
+        var arcs: [Int] = []
+        var v = s
+        while v != t {
+            guard let k = (g.start[v]..<g.start[v + 1]).first(where: { markStamp[Int(g.target[$0])] == stamp && onShortestPath($0) }) else {
+                preconditionFailure("the shortest-path arcs lead to the target")
+            }
+            arcs.append(k)
+            v = Int(g.target[k])
+        }
+        return arcs
+    }
+
+    /// A shortest path from `s` to `t` (its arcs) that enters no node of `excluded` and only
+    /// nodes and arcs `rules` allow (`s` and `t` always); nil when there is none.
+    ///
+    /// As NetworkX's `nx.shortest_simple_paths` does for each spur: when every hop costs 1, a
+    /// bidirectional breadth-first search that expands the smaller side a whole level at a time
+    /// and stops at the first node both sides have reached (`_bidirectional_pred_succ`);
+    /// otherwise bidirectional Dijkstra (`_bidirectional_dijkstra`): the two sides take turns
+    /// settling a node and stop when one settles a node the other has settled, the best meeting
+    /// seen so far being the answer. Among equally short paths, the first met wins
+    /// (deterministic).
+    /// - Complexity: O((V' + E') log V') for the V' nodes and E' arcs it explores.
+    mutating func shortestPath(in g: PathGraph, from s: Int, to t: Int, rules: SearchRules, excluded: ArraySlice<Int>) -> [Int]? {
+        stamp += 1
+        for v in excluded { excludedStamp[v] = stamp }
+        if s == t { return [] }
+        for (dir, v) in [(0, s), (1, t)] {
+            seenStamp[dir][v] = stamp
+            seen[dir][v] = 0
+            via[dir][v] = -1
+        }
+        let meet = rules.countHops || !g.isWeighted
+            ? breadthFirstMeeting(g, s, t, rules)
+            : dijkstraMeeting(g, s, t, rules)
+        guard let meet else { return nil }
+        var front: [Int] = []
+        var v = meet
+        while v != s {
+            let k = Int(via[0][v])
+            front.append(k)
+            v = Int(g.source[k])
+        }
+        var path = Array(front.reversed())
+        v = meet
+        while v != t {
+            let k = Int(via[1][v])
+            path.append(k)
+            v = Int(g.target[k])
+        }
+        return path
+    }
+
+    /// The next node over arc slot `i` of `v`'s row in direction `dir` (0: out-arcs, 1: in-arcs),
+    /// with the arc; nil when the rules or the exclusions forbid it.
+    @inline(__always)
+    private func step(_ g: PathGraph, _ dir: Int, _ i: Int, _ s: Int, _ t: Int, _ rules: SearchRules) -> (w: Int, k: Int)? {
+        let k = dir == 0 ? i : Int(g.inArcs[i])
+        let w = Int(dir == 0 ? g.target[k] : g.source[k])
+        if w != s && w != t && (excludedStamp[w] == stamp || !rules.allows(node: w)) { return nil }
+        guard rules.allows(arc: k, in: g) else { return nil }
+        return (w, k)
+    }
+
+    private func row(_ g: PathGraph, _ dir: Int, _ v: Int) -> Range<Int> {
+        dir == 0 ? g.start[v]..<g.start[v + 1] : g.inStart[v]..<g.inStart[v + 1]
+    }
+
+    private mutating func breadthFirstMeeting(_ g: PathGraph, _ s: Int, _ t: Int, _ rules: SearchRules) -> Int? {
+        fringe[0].removeAll(keepingCapacity: true); fringe[0].append(Int32(s))
+        fringe[1].removeAll(keepingCapacity: true); fringe[1].append(Int32(t))
+        while !fringe[0].isEmpty && !fringe[1].isEmpty {
+            let dir = fringe[0].count <= fringe[1].count ? 0 : 1
+            nextFringe.removeAll(keepingCapacity: true)
+            for v32 in fringe[dir] {
+                let v = Int(v32)
+                for i in row(g, dir, v) {
+                    guard let (w, k) = step(g, dir, i, s, t, rules), seenStamp[dir][w] != stamp else { continue }
+                    seenStamp[dir][w] = stamp
+                    via[dir][w] = Int32(k)
+                    if seenStamp[1 - dir][w] == stamp { return w }
+                    nextFringe.append(Int32(w))
+                }
+            }
+            swap(&fringe[dir], &nextFringe)
+        }
+        return nil
+    }
+
+    private mutating func dijkstraMeeting(_ g: PathGraph, _ s: Int, _ t: Int, _ rules: SearchRules) -> Int? {
+        heaps[0].removeAll(); heaps[1].removeAll()
+        heaps[0].push(0, s); heaps[1].push(0, t)
+        var best = Double.infinity, meet = -1
+        var dir = 1
+        while !heaps[0].isEmpty && !heaps[1].isEmpty {
+            dir = 1 - dir
+            guard let (d, v) = heaps[dir].pop() else { break }
+            if doneStamp[dir][v] == stamp { continue }
+            doneStamp[dir][v] = stamp
+            if doneStamp[1 - dir][v] == stamp { break }
+            for i in row(g, dir, v) {
+                guard let (w, k) = step(g, dir, i, s, t, rules), doneStamp[dir][w] != stamp else { continue }
+                let length = d + rules.cost(k, in: g)
+                if seenStamp[dir][w] != stamp || length < seen[dir][w] {
+                    seenStamp[dir][w] = stamp
+                    seen[dir][w] = length
+                    via[dir][w] = Int32(k)
+                    heaps[dir].push(length, w)
+                    if seenStamp[1 - dir][w] == stamp {
+                        let total = seen[0][w] + seen[1][w]
+                        if meet < 0 || total < best { best = total; meet = w }
+                    }
+                }
+            }
+        }
+        return meet >= 0 ? meet : nil
     }
 }

@@ -149,6 +149,9 @@ private func checkPathWalk(_ p: Path, in network: Network, followDirection: Bool
                 // The single shortest path is the first of them.
                 let one = try finder.shortestPath(from: NodeID(pair.from), to: NodeID(pair.to))
                 #expect(one.nodes.map(\.rawValue) == pair.paths.first)
+                // So is the first of the k shortest simple paths.
+                let yen = try finder.shortestSimplePaths(from: NodeID(pair.from), to: NodeID(pair.to), count: 1)
+                #expect(yen.first?.nodes.map(\.rawValue) == pair.paths.first)
             }
         }
     }
