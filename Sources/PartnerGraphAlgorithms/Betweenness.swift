@@ -92,6 +92,7 @@ public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized:
                             ws.resetBFS(count)
                         }
                         i += lanes
+                        AlgorithmProgress.advance(1, of: src.buffer.count)
                     }
                 }
             }

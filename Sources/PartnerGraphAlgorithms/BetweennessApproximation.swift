@@ -114,6 +114,7 @@ public func approximateBetweenness(_ g: CompactGraph, epsilon: Double, delta: Do
                         if v >= u { v += 1 }
                         ws.samplePath(outRows, inRows, from: u, to: v, weighted: useWeights, rng: &rng, hits: myHits)
                     }
+                    AlgorithmProgress.advance(count, of: r)
                 }
             }
         }

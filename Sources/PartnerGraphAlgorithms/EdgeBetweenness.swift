@@ -108,6 +108,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
                         ws.resetBFS(count)
                     }
                     s += lanes
+                    AlgorithmProgress.advance(1, of: n)
                 }
             }
         }

@@ -130,9 +130,6 @@ final class PathsTaskCounter: @unchecked Sendable {
         next += 1
         let task = next - 1
         lock.unlock()
-        // Progress of per-source work (shown by the CLI when stderr is a terminal): a task
-        // handed out counts as under way.
-        AlgorithmProgress.advance(1, of: count)
         return task
     }
 }
@@ -358,6 +355,7 @@ func pathsPerNodeSearch(_ g: CompactGraph, weighted: Bool, incoming: Bool, maxTh
                             ws.resetBFS(reached)
                         }
                     }
+                    AlgorithmProgress.advance(min(n, block * 32 + 32) - block * 32, of: n)
                 }
             }
         }
@@ -549,6 +547,7 @@ func pathsMultiSourceBFS(_ g: CompactGraph, incoming: Bool, maxThreads: Int) -> 
                     outDistance.pointer[first + i] = dsum[i]
                     outReciprocal.pointer[first + i] = rsum[i]
                 }
+                AlgorithmProgress.advance(size, of: n)
             }
         }
     }

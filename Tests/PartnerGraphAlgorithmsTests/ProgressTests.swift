@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import PartnerGraphAlgorithms
+
+/// Per-source measures report progress source by source (or in small blocks), so a progress
+/// line moves smoothly instead of in a few large steps.
+@Suite(.serialized) struct ProgressTests {
+    /// Collects the reports for one total (other tests running at the same time may report
+    /// other totals through the same process-wide counter).
+    final class Reports: @unchecked Sendable {
+        let lock = NSLock()
+        var done: [Int] = []
+        func add(_ d: Int) { lock.lock(); done.append(d); lock.unlock() }
+    }
+
+    /// A ring of n nodes with a chord from every node to the one 7 further on.
+    func ring(_ n: Int) -> CompactGraph {
+        CompactGraph(nodeCount: n, directed: false,
+                     edges: (0..<n).flatMap { [CompactGraph.InputEdge($0, ($0 + 1) % n), .init($0, ($0 + 7) % n)] })
+    }
+
+    func reports(total n: Int, _ body: () throws -> Void) rethrows -> [Int] {
+        let reports = Reports()
+        AlgorithmProgress.observe(every: 0) { done, total in
+            if total == n { reports.add(done) }
+        }
+        defer { AlgorithmProgress.observe(nil) }
+        try body()
+        return reports.done
+    }
+
+    @Test func betweennessReportsEachSource() throws {
+        let n = 1237
+        let g = ring(n)
+        let done = try reports(total: n) { _ = try betweennessCentrality(g, weighted: false, maxThreads: 2) }
+        // One report per source: far more than the 16 lanes the sources are summed in.
+        #expect(Set(done).count >= 200)
+        #expect(done.allSatisfy { $0 >= 1 && $0 <= n })
+    }
+
+    @Test func closenessReportsBlocksOfSources() throws {
+        let n = 1241
+        let g = ring(n)
+        let done = reports(total: n) { _ = closenessCentrality(g, weighted: false, maxThreads: 2) }
+        // Blocks of at most 64 sources.
+        #expect(Set(done).count >= n / 64)
+        #expect(done.allSatisfy { $0 >= 1 && $0 <= n })
+    }
+}
