@@ -3,10 +3,13 @@
 /// Every node enters a queue in `order`; a node taken from the queue moves to the neighbouring
 /// community with the largest modularity gain when that gain is positive (staying wins ties),
 /// and then its neighbours outside its new community join the queue if they are not in it.
-/// When the queue is empty no node can gain by moving: the same local optimum that sweeping
-/// every node until a sweep moves nothing reaches (Blondel et al.), without visiting nodes
-/// whose neighbourhood did not change (the "fast local move" of Traag et al. 2019; for Louvain,
-/// the pruning of Ozaki, Tezuka & Inaba 2016, which leaves modularity unchanged on average).
+/// The moving stops when the queue is empty. Unlike sweeping every node until a sweep moves
+/// nothing (Blondel et al.), a node is not visited again when only the totals of the
+/// communities around it changed, so a few nodes may be left that could still gain a little;
+/// in exchange the nodes whose neighbourhood did not change are not visited at all. This is the
+/// "fast local move" of Traag et al. 2019 and, for Louvain, the pruning of Ozaki, Tezuka &
+/// Inaba 2016, both reported to reach practically the same modularity far faster; here the
+/// mean modularity over seeds stays within 0.005 of NetworkX's Louvain on every fixture graph.
 ///
 /// The gain of moving node `u` (taken out of its community) into community `C` is, in units of
 /// the total weight `m`: `w(u, C) − γ (kOut(u) SIn(C) + kIn(u) SOut(C)) / d` (see

@@ -2,11 +2,11 @@
 ///
 /// Definition (Blondel et al. 2008): each level starts with every node of the current graph in
 /// its own community and moves nodes, one at a time, to the neighbouring community with the
-/// largest modularity gain when that gain is positive (staying wins ties), until no node can
-/// gain by moving. Nodes are visited through a queue (`moveNodesWithQueue`): first all of them
-/// in an order shuffled by the seed, then again only those whose neighbour changed community —
-/// the same stopping point as Blondel's repeated sweeps, reached without revisiting nodes
-/// whose neighbourhood did not change (Ozaki et al. 2016). The communities then
+/// largest modularity gain when that gain is positive (staying wins ties). Nodes are visited
+/// through a queue (`moveNodesWithQueue`): first all of them in an order shuffled by the seed,
+/// then again only those whose neighbour changed community, until none is left (Ozaki et al.
+/// 2016; Blondel's method sweeps every node again until a sweep moves nothing, which on large
+/// graphs without strong communities takes hundreds of sweeps). The communities then
 /// become the nodes of an aggregate graph (weights between communities summed, the weight
 /// inside a community as a self-loop) and the next level runs on it. The levels stop when one
 /// moves no node or raises modularity by no more than `threshold` (NetworkX's rule; the

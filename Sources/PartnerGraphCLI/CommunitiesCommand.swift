@@ -8,7 +8,8 @@ struct CommunitiesCommand: ParsableCommand {
         commandName: "communities",
         abstract: "Find communities: Leiden (default), Louvain or label propagation, with their modularity.",
         discussion: """
-        Algorithms: leiden (Traag, Waltman & van Eck 2019; communities are always connected), \
+        Algorithms: leiden (Traag, Waltman & van Eck 2019; communities are always connected; \
+        two passes, as leidenalg and igraph), \
         louvain (Blondel et al. 2008, NetworkX's louvain_communities, repeated from its result \
         while modularity rises; communities may be disconnected), label-propagation (Raghavan, \
         Albert & Kumara 2007, as NetworkX's asyn_lpa_communities; it uses --resolution only for \
