@@ -5,8 +5,10 @@ import Testing
 /// Per-source measures report progress source by source (or in small blocks), so a progress
 /// line moves smoothly instead of in a few large steps.
 @Suite(.serialized) struct ProgressTests {
-    /// Collects the reports for one total (other tests running at the same time may report
-    /// other totals through the same process-wide counter).
+    /// Collects the reports for one total. Other tests running at the same time report other
+    /// totals through the same process-wide counter, which restarts the count each time the
+    /// total changes; so the tests count reports (one per `advance`, as the interval is 0),
+    /// not the distinct counts reached.
     final class Reports: @unchecked Sendable {
         let lock = NSLock()
         var done: [Int] = []
@@ -34,7 +36,7 @@ import Testing
         let g = ring(n)
         let done = try reports(total: n) { _ = try betweennessCentrality(g, weighted: false, maxThreads: 2) }
         // One report per source: far more than the 16 lanes the sources are summed in.
-        #expect(Set(done).count >= 200)
+        #expect(done.count >= n)
         #expect(done.allSatisfy { $0 >= 1 && $0 <= n })
     }
 
@@ -43,7 +45,7 @@ import Testing
         let g = ring(n)
         let done = reports(total: n) { _ = closenessCentrality(g, weighted: false, maxThreads: 2) }
         // Blocks of at most 64 sources.
-        #expect(Set(done).count >= n / 64)
+        #expect(done.count >= n / 64)
         #expect(done.allSatisfy { $0 >= 1 && $0 <= n })
     }
 }
