@@ -206,7 +206,7 @@ public struct CompactGraph: Sendable {
         guard isDirected else { return self }
         var edges: [InputEdge] = []
         edges.reserveCapacity(outNeighbours.count)
-        let weights = weightMeaning == self.weightMeaning ? outWeights : (weightMeaning == .strength ? outStrengths : outLengths)
+        let weights = weightMeaning == .strength ? outStrengths : outLengths
         for u in 0..<nodeCount {
             for k in outRange(u) {
                 edges.append(InputEdge(u, Int(outNeighbours[k]), weight: weights?[k]))

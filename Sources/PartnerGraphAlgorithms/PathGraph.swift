@@ -244,46 +244,6 @@ extension PathGraph {
         return ShortestPathTree(distance: dist, predecessorArcs: pred)
     }
 
-    /// The nodes from which `t` can be reached in the predecessor DAG (t included).
-    private func dagMembers(_ tree: ShortestPathTree, to t: Int) -> [Bool] {
-        var mark = [Bool](repeating: false, count: nodeCount)
-        mark[t] = true
-        var stack = [t]
-        while let v = stack.popLast() {
-            for k in tree.predecessorArcs[v] {
-                let u = Int(source[Int(k)])
-                if !mark[u] { mark[u] = true; stack.append(u) }
-            }
-        }
-        return mark
-    }
-
-    /// The shortest path from `s` to `t` whose node sequence (by position) comes first: from
-    /// `s`, always step to the lowest-positioned node that still lies on a shortest path to
-    /// `t`. Returns the arcs; nil when `t` was not reached.
-    func firstShortestPath(_ tree: ShortestPathTree, from s: Int, to t: Int) -> [Int]? {
-        guard tree.reached(t) else { return nil }
-        if s == t { return [] }
-        let mark = dagMembers(tree, to: t)
-        // Successor arcs inside the DAG, lowest target first.
-        var best = [Int](repeating: -1, count: nodeCount)
-        for v in 0..<nodeCount where mark[v] && v != s {
-            for k in tree.predecessorArcs[v] {
-                let u = Int(source[Int(k)])
-                if mark[u] && (best[u] < 0 || Int(target[best[u]]) > v) { best[u] = Int(k) }
-            }
-        }
-        var arcs: [Int] = []
-        var v = s
-        while v != t {
-            let k = best[v]
-            precondition(k >= 0, "the predecessor DAG leads to the target")
-            arcs.append(k)
-            v = Int(target[k])
-        }
-        return arcs
-    }
-
     /// Every shortest path from `s` to `t` (as `nx.all_shortest_paths`), in order of their
     /// node sequences by position. Throws `PathError.searchLimitReached` past `limit` paths.
     func allShortestPaths(_ tree: ShortestPathTree, from s: Int, to t: Int, limit: Int) throws(PathError) -> [[Int]] {
@@ -398,11 +358,11 @@ struct PathSearchWorkspace {
         markStamp = excludedStamp
     }
 
-    /// The shortest path from `s` to `t` whose node sequence (by position) comes first — the
-    /// path `PathGraph.firstShortestPath` picks from a full `shortestPathTree`, found with flat
-    /// arrays: Dijkstra from `s` until `t` is settled, then the nodes that reach `t` along arcs
-    /// with `dist[x] + cost == dist[u]` (NetworkX's predecessor rule, exact equality), then from
-    /// `s` always the lowest-positioned next node among them. Returns the arcs; nil when `t`
+    /// The shortest path from `s` to `t` whose node sequence (by position) comes first:
+    /// Dijkstra from `s` (breadth-first when every hop costs 1) until `t` is settled, then the
+    /// nodes that reach `t` along arcs with `dist[x] + cost == dist[u]` (the predecessors
+    /// NetworkX records, lengths summed outward from `s` and compared exactly), then from `s`
+    /// always the lowest-positioned next node among them. Returns the arcs; nil when `t`
     /// cannot be reached.
     /// - Complexity: O((V' + E') log V') for the part of the graph closer to `s` than `t`.
     mutating func firstShortestPath(in g: PathGraph, from s: Int, to t: Int, rules: SearchRules) -> [Int]? {

@@ -248,9 +248,9 @@ public struct PathFinder: Sendable {
     /// `rules`; nil when none exists.
     func firstConstrained(_ q: Query, rules: SearchRules) throws -> [Int]? {
         let hopMetric = rules.countHops || !graph.isWeighted
+        var search = PathSearchWorkspace(nodeCount: graph.nodeCount)
         if viaPositions.isEmpty {
-            let tree = graph.shortestPathTree(from: q.s, stoppingAt: q.t, rules: rules)
-            guard let arcs = graph.firstShortestPath(tree, from: q.s, to: q.t) else { return nil }
+            guard let arcs = search.firstShortestPath(in: graph, from: q.s, to: q.t, rules: rules) else { return nil }
             guard let m = options.maxHops, arcs.count > m else { return arcs }
             if hopMetric { return nil }
             let table = graph.hopBoundedTable(from: q.s, maxHops: m, rules: rules)
@@ -267,14 +267,12 @@ public struct PathFinder: Sendable {
             var allowed1 = rules.nodeAllowed ?? [Bool](repeating: true, count: graph.nodeCount)
             allowed1[q.t] = false
             r1.nodeAllowed = allowed1
-            let tree1 = graph.shortestPathTree(from: q.s, stoppingAt: x, rules: r1)
-            guard let seg1 = graph.firstShortestPath(tree1, from: q.s, to: x) else { return nil }
+            guard let seg1 = search.firstShortestPath(in: graph, from: q.s, to: x, rules: r1) else { return nil }
             var r2 = rules
             var allowed2 = rules.nodeAllowed ?? [Bool](repeating: true, count: graph.nodeCount)
             allowed2[q.s] = false
             r2.nodeAllowed = allowed2
-            let tree2 = graph.shortestPathTree(from: x, stoppingAt: q.t, rules: r2)
-            guard let seg2 = graph.firstShortestPath(tree2, from: x, to: q.t) else { return nil }
+            guard let seg2 = search.firstShortestPath(in: graph, from: x, to: q.t, rules: r2) else { return nil }
             let joined = seg1 + seg2
             var seen: Set<Int> = [q.s]
             let simple = joined.allSatisfy { seen.insert(Int(graph.target[$0])).inserted }
