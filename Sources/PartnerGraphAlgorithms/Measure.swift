@@ -77,7 +77,7 @@ public enum Measure: String, Sendable, CaseIterable {
             return try betweennessCentrality(graph, weighted: weighted, normalized: options.normalized,
                                              endpoints: options.endpoints, maxThreads: options.maxThreads)
         case .eigenvector:
-            return try eigenvectorCentrality(graph, weighted: weighted, maxIterations: options.maxIterations, tolerance: options.tolerance)
+            return try eigenvectorCentrality(graph, weighted: weighted, maxIterations: options.maxIterations, tolerance: options.tolerance, maxThreads: options.maxThreads)
         case .pagerank:
             var personalization: [Double]?
             if let p = options.personalization {

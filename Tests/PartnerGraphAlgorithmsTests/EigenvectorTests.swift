@@ -1,5 +1,5 @@
 import Testing
-import PartnerGraphAlgorithms
+@testable import PartnerGraphAlgorithms
 
 @Suite("Eigenvector centrality")
 struct EigenvectorTests {
@@ -99,5 +99,29 @@ struct EigenvectorTests {
         IterTestGraphs.expectClose(try eigenvectorCentrality(IterTestGraphs.florentine(), weighted: false), florentine, rel: 1e-9, "eigenvector florentine")
         IterTestGraphs.expectClose(try eigenvectorCentrality(IterTestGraphs.isolates(weighted: true), weighted: true), isolates, rel: 1e-9, "eigenvector isolates")
         IterTestGraphs.expectClose(try eigenvectorCentrality(IterTestGraphs.isolatesDirected(weighted: true), weighted: true), isolatesDirected, rel: 1e-9, "eigenvector directed isolates")
+    }
+
+    /// Steps cut into parts of a few rows and shared by two threads: the same values, to the
+    /// last bit, as one thread going through the same parts — also when the two go on as one
+    /// after the first wait (stall limit 0) — and NetworkX's values on every fixture. Serialized:
+    /// a call that finds the thread team busy runs on one thread.
+    @Test(.serialized, arguments: NetworkXFixture.names()) func sharedStepsEqualOneThreadAndNetworkX(name: String) throws {
+        let fixture = try NetworkXFixture.load(name)
+        let split = PowerIterationSplit(minimumWork: 0, partWork: 16, maxParts: 64, stallLimit: 1_000_000)
+        var breakingUp = split
+        breakingUp.stallLimit = 0
+        for c in fixture.measures where c.measure == "eigenvector" {
+            let g = fixture.graph(weighted: c.weight != nil, meaning: .strength)
+            let weighted = c.weight != nil
+            let one = try eigenvectorCentrality(g, weighted: weighted, maxIterations: 10_000, tolerance: 1e-12, maxThreads: 1, split: split)
+            let two = try eigenvectorCentrality(g, weighted: weighted, maxIterations: 10_000, tolerance: 1e-12, maxThreads: 2, split: split)
+            let parted = try eigenvectorCentrality(g, weighted: weighted, maxIterations: 10_000, tolerance: 1e-12, maxThreads: 2, split: breakingUp)
+            #expect(two == one, "\(name): \(c.networkx) on two threads")
+            #expect(parted == one, "\(name): \(c.networkx) on two threads that go on as one")
+            for (i, id) in fixture.nodes.enumerated() {
+                let expected = (c.values?[id] ?? nil) ?? .nan
+                #expect(close(one[i], expected, 1e-6), "\(name): \(c.networkx) node \(id): \(one[i]) vs \(expected)")
+            }
+        }
     }
 }
