@@ -12,7 +12,9 @@ What it does:
   2. builds PartnerGraph in release mode (swift build -c release --product PartnerGraphBenchmark);
   3. runs each measure on each graph with PartnerGraph on 1 and 2 threads and with every peer
      that is installed (NetworKit on 1 and 2 threads), one process per run, timing only the
-     algorithm (median of up to --repeats runs; a run over 2 s is not repeated);
+     algorithm (median of up to --repeats runs; a run over 2 s is not repeated; runs under
+     0.25 s are first repeated untimed for 0.25 s, for every library alike — on this 2-core
+     virtual machine the second processor runs two-thread work slowly for its first ~0.1 s);
   4. skips a run whose estimated time (from the same library on the next smaller graph, scaled
      by the algorithm's complexity) exceeds --time-bound, and says so;
   5. checks that the values agree (max absolute difference against NetworkX, or igraph when
@@ -559,7 +561,8 @@ def main():
     summary = [
         f"# PartnerGraph benchmark ({time.strftime('%Y-%m-%d %H:%M')}, {host}; {versions})",
         "",
-        f"Seconds are the median of up to {args.repeats} runs of the algorithm alone (loading excluded);",
+        f"Seconds are the median of up to {args.repeats} runs of the algorithm alone (loading excluded;",
+        "runs under 0.25 s follow 0.25 s of untimed warm-up runs, for every library);",
         "PG÷X is PartnerGraph's time divided by X's (1 thread / 2 threads; NetworKit 1t/1t and 2t/2t);",
         "modularity: PG = PartnerGraph, NX = NetworkX, ig = igraph, NK = NetworKit (1/2 threads), all computed by igraph;",
         f"max abs diff is against NetworkX (igraph where NetworkX was skipped); runs estimated over {args.time_bound:.0f} s are skipped.",

@@ -8,6 +8,7 @@
 //   PartnerGraphBenchmark run --graph FILE --measure NAME [--threads T] [--repeats R]
 //       [--weighted strength|distance] [--values OUT] [--source S] [--target T] [--k K]
 //       [--tolerance TOL] [--epsilon E] [--delta D] [--seed S] [--repeat-below SECONDS]
+//       [--warm-up SECONDS]
 //       (measures: `list`; the registry's, plus components, sssp, betweenness-approx,
 //       edge-betweenness, k-shortest-paths and the community algorithms)
 //   PartnerGraphBenchmark load-csv FILE.csv [--weight ATTR] [--repeats R]
@@ -21,7 +22,9 @@
 // meant: a tie strength, or a length as NetworkX's `weight=` in path measures).
 //
 // Output: one JSON object on stdout. `seconds` is the median of the repeats (a run taking
-// longer than `--repeat-below`, default 2 s, is not repeated); values go to `--values` as
+// longer than `--repeat-below`, default 2 s, is not repeated). A first run shorter than
+// `--warm-up` (default 0.25 s) is a warm-up: the algorithm runs untimed until that much time
+// has passed, then the timed repeats follow; a longer first run is the first timed repeat; values go to `--values` as
 // little-endian float64, one per node (or per edge / per path), with a digest in the JSON.
 
 import Foundation
@@ -331,6 +334,7 @@ func runMeasure(_ args: Arguments) {
     let threads = args.int("--threads", 1)
     let repeats = max(1, args.int("--repeats", 3))
     let repeatBelow = args.double("--repeat-below", 2)
+    let warmUp = args.double("--warm-up", 0.25)
     let weightMode = args.string("--weighted")
     let meaning: CompactGraph.WeightMeaning
     switch weightMode {
@@ -360,12 +364,20 @@ func runMeasure(_ args: Arguments) {
     var outcome = Outcome(values: [])
     do {
         let run = try prepare(name, on: g, file: file, args: args, threads: threads)
-        for r in 0..<repeats {
+        // Warm-up: short runs repeat untimed for `--warm-up` seconds first (as peers.py does).
+        var warmed = 0.0
+        while warmed < warmUp {
             let s = now()
             outcome = try run()
             let e = now() - s
-            times.append(e)
-            if r == 0 && e > repeatBelow { break }
+            if warmed == 0 && e >= warmUp { times.append(e); break }
+            warmed += e
+        }
+        while times.count < repeats && !(times.count == 1 && times[0] > repeatBelow) {
+            let s = now()
+            outcome = try run()
+            times.append(now() - s)
+            if times.count == 1 && times[0] > repeatBelow { break }
         }
     } catch {
         fail("\(name): \(error)", code: 4)
