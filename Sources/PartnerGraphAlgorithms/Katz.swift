@@ -16,6 +16,8 @@
 ///   - normalized: scale the result to Euclidean norm 1.
 ///   - maxIterations: the most iterations to take.
 ///   - tolerance: per-node L1 tolerance (`tol` in NetworkX); must be positive and finite.
+///   - maxThreads: threads to share each step on graphs of 100,000 rows plus arcs or more; 0
+///     (default) uses every active core. The result is the same on any number of threads.
 /// - Returns: one value per node; `[]` for the empty graph.
 /// - Throws: `AlgorithmError.didNotConverge` when the tolerance is not met within
 ///   `maxIterations` steps (or the iteration overflows, i.e. `alpha ≥ 1/λ_max`);
@@ -29,7 +31,15 @@
 /// else None)` with a scalar `beta`.
 public func katzCentrality(
     _ g: CompactGraph, alpha: Double = 0.1, beta: Double = 1.0, weighted: Bool, normalized: Bool = true,
-    maxIterations: Int = 10_000, tolerance: Double = 1e-12
+    maxIterations: Int = 10_000, tolerance: Double = 1e-12, maxThreads: Int = 0
+) throws -> [Double] {
+    try katzCentrality(g, alpha: alpha, beta: beta, weighted: weighted, normalized: normalized,
+                       maxIterations: maxIterations, tolerance: tolerance, maxThreads: maxThreads, split: .standard)
+}
+
+func katzCentrality(
+    _ g: CompactGraph, alpha: Double, beta: Double, weighted: Bool, normalized: Bool,
+    maxIterations: Int, tolerance: Double, maxThreads: Int, split: PowerIterationSplit
 ) throws -> [Double] {
     guard alpha.isFinite else {
         throw AlgorithmError.invalidParameter(name: "alpha", reason: "must be finite, got \(alpha)")
@@ -45,42 +55,10 @@ public func katzCentrality(
     }
     let n = g.nodeCount
     if n == 0 { return [] }
-    let useWeights = weighted && g.isWeighted
-    let weights = useWeights ? g.inStrengths! : []
-    var x = [Double](repeating: 0, count: n)
-    var next = [Double](repeating: 0, count: n)
-    let threshold = Double(n) * tolerance
-
-    // 0: not converged; 1: result in x; 2: result in next.
-    let outcome: Int = g.inStart.withUnsafeBufferPointer { start in
-        g.inNeighbours.withUnsafeBufferPointer { nbr in
-            weights.withUnsafeBufferPointer { w in
-                x.withUnsafeMutableBufferPointer { xb in
-                    next.withUnsafeMutableBufferPointer { yb in
-                        var cur = xb.baseAddress!, nxt = yb.baseAddress!
-                        for _ in 0..<maxIterations {
-                            var err = 0.0
-                            for v in 0..<n {
-                                let lo = Int(start[v]), hi = Int(start[v + 1])
-                                let s = useWeights ? gatherWeightedRowSum(cur, nbr, w, lo, hi) : gatherRowSum(cur, nbr, lo, hi)
-                                let value = alpha * s + beta
-                                nxt[v] = value
-                                err += abs(value - cur[v])
-                            }
-                            swap(&cur, &nxt)
-                            if !err.isFinite { return 0 }
-                            if err < threshold { return cur == xb.baseAddress! ? 1 : 2 }
-                        }
-                        return 0
-                    }
-                }
-            }
-        }
-    }
-    guard outcome != 0 else {
+    let step = KatzStep(alpha: alpha, beta: beta, maxIterations: maxIterations, threshold: Double(n) * tolerance)
+    guard var result = runPowerIteration(g, weighted: weighted, initial: 0, maxThreads: maxThreads, split: split, step) else {
         throw AlgorithmError.didNotConverge(measure: "Katz centrality", iterations: maxIterations, tolerance: tolerance)
     }
-    var result = outcome == 1 ? x : next
     if normalized {
         var sumSquares = 0.0
         for value in result { sumSquares += value * value }
@@ -98,4 +76,38 @@ public func katzCentrality(
         }
     }
     return result
+}
+
+/// One thread's share of the Katz iteration: each step `x ← αAᵀx + β` and its L1 change, per
+/// part; one phase per step. The changes alternate between two sets of sums: a thread that has
+/// passed the phase end may write the next step's while another still adds this step's.
+private struct KatzStep: PowerIterationStep {
+    let alpha: Double
+    let beta: Double
+    let maxIterations: Int
+    let threshold: Double
+    var sumsPerPart: Int { 2 }
+
+    func run<Schedule: PhaseSchedule>(_ schedule: inout Schedule, _ b: PowerIterationBuffers) -> Int {
+        let parts = b.parts, bounds = b.bounds, partial = b.partial
+        var cur = b.x, nxt = b.y
+        for iteration in 0..<maxIterations {
+            let slot = iteration & 1
+            while case let p = schedule.nextPart(), p < parts {
+                var err = 0.0
+                for v in bounds[p]..<bounds[p + 1] {
+                    let value = alpha * b.pull(cur, row: v) + beta
+                    nxt[v] = value
+                    err += abs(value - cur[v])
+                }
+                partial[slot * parts + p] = err
+            }
+            guard schedule.endPhase() else { return 0 }
+            let err = b.total(slot)
+            swap(&cur, &nxt)
+            if !err.isFinite { return 0 }
+            if err < threshold { return cur == b.x ? 1 : 2 }
+        }
+        return 0
+    }
 }

@@ -171,29 +171,3 @@ private final class LockstepTeam: @unchecked Sendable {
         thread.start()
     }
 }
-
-/// Rows `0..<n` of a CSR graph cut into `parts` consecutive ranges of about equal work (rows
-/// plus arcs). The cut depends on the graph only — never on the number of threads — so sums
-/// taken per part and then added in part order are the same on any number of threads.
-struct RowParts {
-    /// `bounds[p]..<bounds[p + 1]` are the rows of part `p`.
-    let bounds: [Int]
-    var count: Int { bounds.count - 1 }
-
-    /// One part below `minimumWork` rows plus arcs, else a part per `partWork`, at most
-    /// `maxParts`.
-    init(start: [Int32], minimumWork: Int, partWork: Int, maxParts: Int) {
-        let n = start.count - 1
-        let work = n + Int(start[n])
-        let count = work < minimumWork ? 1 : max(1, min(work / partWork, maxParts, n))
-        var bounds = [0]
-        var v = 0
-        for p in 1..<count {
-            let goal = work * p / count
-            while v < n && v + Int(start[v]) < goal { v += 1 }
-            bounds.append(v)
-        }
-        bounds.append(n)
-        self.bounds = bounds
-    }
-}

@@ -89,7 +89,8 @@ public enum Measure: String, Sendable, CaseIterable {
                                 maxIterations: options.maxIterations, tolerance: options.tolerance)
         case .katz:
             return try katzCentrality(graph, alpha: options.alpha ?? 0.1, beta: options.beta, weighted: weighted,
-                                      normalized: options.normalized, maxIterations: options.maxIterations, tolerance: options.tolerance)
+                                      normalized: options.normalized, maxIterations: options.maxIterations, tolerance: options.tolerance,
+                                      maxThreads: options.maxThreads)
         case .hubs, .authorities:
             let r = try hits(graph, weighted: weighted, maxIterations: options.maxIterations, tolerance: options.tolerance,
                              normalized: options.normalized)

@@ -1,5 +1,5 @@
 import Testing
-import PartnerGraphAlgorithms
+@testable import PartnerGraphAlgorithms
 
 @Suite("Katz centrality")
 struct KatzTests {
@@ -101,5 +101,31 @@ struct KatzTests {
         IterTestGraphs.expectClose(try katzCentrality(IterTestGraphs.florentine(), weighted: false), florentine, rel: 1e-9, "katz florentine")
         IterTestGraphs.expectClose(try katzCentrality(IterTestGraphs.isolates(weighted: true), weighted: true), isolates, rel: 1e-9, "katz isolates")
         IterTestGraphs.expectClose(try katzCentrality(IterTestGraphs.isolatesDirected(weighted: true), weighted: true), isolatesDirected, rel: 1e-9, "katz directed isolates")
+    }
+
+    /// Steps cut into parts of a few rows and shared by two threads: the same values, to the
+    /// last bit, as one thread going through the same parts — also when the two go on as one
+    /// after the first wait — and NetworkX's values on every fixture. Serialized: a call that
+    /// finds the thread team busy runs on one thread.
+    @Test(.serialized, arguments: NetworkXFixture.names()) func sharedStepsEqualOneThreadAndNetworkX(name: String) throws {
+        let fixture = try NetworkXFixture.load(name)
+        let split = PowerIterationSplit(minimumWork: 0, partWork: 16, maxParts: 64, stallLimit: 1_000_000)
+        var breakingUp = split
+        breakingUp.stallLimit = 0
+        for c in fixture.measures where c.measure == "katz" {
+            let g = fixture.graph(weighted: c.weight != nil, meaning: .strength)
+            func katz(_ threads: Int, _ split: PowerIterationSplit) throws -> [Double] {
+                try katzCentrality(g, alpha: c.params["alpha"]?.number ?? 0.1, beta: c.params["beta"]?.number ?? 1,
+                                   weighted: c.weight != nil, normalized: c.params["normalized"]?.bool ?? true,
+                                   maxIterations: 100_000, tolerance: 1e-12, maxThreads: threads, split: split)
+            }
+            let one = try katz(1, split)
+            #expect(try katz(2, split) == one, "\(name): \(c.networkx) on two threads")
+            #expect(try katz(2, breakingUp) == one, "\(name): \(c.networkx) on two threads that go on as one")
+            for (i, id) in fixture.nodes.enumerated() {
+                let expected = (c.values?[id] ?? nil) ?? .nan
+                #expect(close(one[i], expected, 1e-6), "\(name): \(c.networkx) node \(id): \(one[i]) vs \(expected)")
+            }
+        }
     }
 }
