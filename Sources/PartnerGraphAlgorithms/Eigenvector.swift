@@ -13,9 +13,10 @@
 ///   - weighted: use tie strengths (`inStrengths`) as matrix entries; otherwise every edge is 1.
 ///   - maxIterations: the most power-iteration steps to take.
 ///   - tolerance: per-node L1 tolerance (`tol` in NetworkX); must be positive and finite.
-///   - maxThreads: threads to share each step on graphs of 100,000 rows plus arcs or more; 0
-///     (default) uses every active core. The result is the same on any number of threads: a step
-///     is cut into parts fixed by the graph, and their sums are added in part order.
+///   - maxThreads: threads to share each step once nodes plus arcs (an undirected edge is two
+///     arcs) reach 100,000; 0 (default) uses every active core. The result is the same on any
+///     number of threads: a step is cut into parts fixed by the graph, and their sums are added
+///     in part order.
 /// - Returns: one value per node (Euclidean norm 1); `[]` for the empty graph (NetworkX raises
 ///   `NetworkXPointlessConcept` there).
 /// - Throws: `AlgorithmError.didNotConverge` when the tolerance is not met within

@@ -16,8 +16,10 @@
 ///   - normalized: scale the result to Euclidean norm 1.
 ///   - maxIterations: the most iterations to take.
 ///   - tolerance: per-node L1 tolerance (`tol` in NetworkX); must be positive and finite.
-///   - maxThreads: threads to share each step on graphs of 100,000 rows plus arcs or more; 0
-///     (default) uses every active core. The result is the same on any number of threads.
+///   - maxThreads: threads to share each step once nodes plus arcs (an undirected edge is two
+///     arcs) reach 100,000; 0 (default) uses every active core. The result is the same on any
+///     number of threads: a step is cut into parts fixed by the graph, and their sums are added
+///     in part order.
 /// - Returns: one value per node; `[]` for the empty graph.
 /// - Throws: `AlgorithmError.didNotConverge` when the tolerance is not met within
 ///   `maxIterations` steps (or the iteration overflows, i.e. `alpha ≥ 1/λ_max`);

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 // A small team of threads for iterative methods whose steps take tens of microseconds
-// (eigenvector centrality's power iteration): a thread pool's wake-up per step would cost as
+// (eigenvector and Katz centrality, PowerIteration.swift): a thread pool's wake-up per step would cost as
 // much as the step, so the team's threads stay running for the whole computation and meet at a
 // barrier between phases. Work within a phase is cut into parts fixed by the input; threads
 // claim parts one at a time, and per-part sums are added in part order, so results do not depend
@@ -28,11 +28,12 @@ struct SerialSchedule: PhaseSchedule {
 /// counter, phases ended by a barrier.
 ///
 /// A waiting thread spins (waits are expected to be microseconds), yielding the processor now
-/// and then. A thread that waits longer than `stallLimit` (1 ms; 0, for tests, makes any wait a stall) —
-/// its partner was not running, as happens for milliseconds at a time to a virtual machine's
-/// processors — asks the team to break up: at the next phase end every thread but the first leaves and the first goes on
-/// alone, so a stalled processor costs one stall rather than one per phase. Parts and their sums
-/// do not depend on who computes them, so neither does the result.
+/// and then. A thread that waits longer than `stallLimit` (1 ms; 0, for tests, makes any wait a
+/// stall) — its partner was not running, as happens for milliseconds at a time to a virtual
+/// machine's processors — asks the team to break up: at the next phase end every thread but the
+/// first leaves and the first goes on alone, so a stalled processor costs one stall rather than
+/// one per phase. Parts and their sums do not depend on who computes them, so neither does the
+/// result.
 @available(macOS 15.0, *)
 final class LockstepTeamState: @unchecked Sendable {
     private let claimed = Atomic<Int>(0)

@@ -127,7 +127,8 @@ public struct MeasureOptions: Sendable, Equatable {
     public var delta = 0.1
     /// Seed for sampling.
     public var seed: UInt64 = 0
-    /// Threads for per-source algorithms (0: every core).
+    /// Threads for per-source algorithms and for eigenvector and Katz centrality's steps
+    /// (0: every core).
     public var maxThreads = 0
 
     public init() {}
