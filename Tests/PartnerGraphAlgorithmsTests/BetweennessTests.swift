@@ -112,4 +112,40 @@ import Testing
         #expect(throws: AlgorithmError.self) { try betweennessCentrality(g, weighted: false, sources: [0, 0]) }
         #expect(throws: AlgorithmError.self) { try betweennessCentrality(g, weighted: false, sources: [3]) }
     }
+
+    /// The bottom-up levels of the undirected BFS find the same levels and path counts as the
+    /// top-down search, from every source of every undirected fixture (the betweenness values
+    /// themselves are checked against NetworkX in NetworkXFixtureTests); on the fixtures of 100
+    /// nodes or more some level is found bottom-up (listed in node order, not discovery order).
+    @Test(arguments: NetworkXFixture.names()) func bottomUpLevelsEqualTopDown(name: String) throws {
+        let fixture = try NetworkXFixture.load(name)
+        let g = fixture.graph(weighted: false, meaning: .strength)
+        if g.isDirected { return }
+        let n = g.nodeCount
+        let local = PathsLocalGraph(g, incoming: false, weighted: false)
+        let down = PathsBrandesWorkspace(nodeCount: n, weighted: false)
+        let up = PathsBrandesWorkspace(nodeCount: n, weighted: false)
+        defer { down.deallocate(); up.deallocate() }
+        var bottomUpLevels = 0
+        local.withRows { rows in
+            for s in 0..<n {
+                let a = down.forwardBFS(rows, source: s, undirected: false)
+                let b = up.forwardBFS(rows, source: s, undirected: true)
+                #expect(a.count == b.count && a.levels == b.levels, "\(name) from \(s)")
+                for level in 0..<a.levels {
+                    #expect(down.levelStart[level] == up.levelStart[level], "\(name) from \(s), level \(level)")
+                    let lo = Int(down.levelStart[level]), hi = Int(down.levelStart[level + 1])
+                    let nodesDown = (lo..<hi).map { down.order[$0] }.sorted()
+                    let nodesUp = (lo..<hi).map { up.order[$0] }.sorted()
+                    #expect(nodesDown == nodesUp, "\(name) from \(s), level \(level)")
+                    // Top-down lists a level in discovery order; bottom-up in node order.
+                    if (lo..<hi).map({ up.order[$0] }) != (lo..<hi).map({ down.order[$0] }) { bottomUpLevels += 1 }
+                }
+                for v in 0..<n { #expect(down.sigma[v] == up.sigma[v], "\(name) from \(s): σ(\(v))") }
+                down.resetBFS(a.count)
+                up.resetBFS(b.count)
+            }
+        }
+        if n >= 100 { #expect(bottomUpLevels > 0, "\(name): no level was found bottom-up") }
+    }
 }
