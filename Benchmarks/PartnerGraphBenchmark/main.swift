@@ -24,8 +24,9 @@
 // Output: one JSON object on stdout. `seconds` is the median of the repeats (a run taking
 // longer than `--repeat-below`, default 2 s, is not repeated). A first run shorter than
 // `--warm-up` (default 0.25 s) is a warm-up: the algorithm runs untimed until that much time
-// has passed, then the timed repeats follow; a longer first run is the first timed repeat; values go to `--values` as
-// little-endian float64, one per node (or per edge / per path), with a digest in the JSON.
+// has passed, then the timed repeats follow; a longer first run is the first timed repeat.
+// Values go to `--values` as little-endian float64, one per node (or per edge / per path),
+// with a digest in the JSON.
 
 import Foundation
 import GraphvizRendering

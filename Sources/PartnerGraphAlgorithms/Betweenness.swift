@@ -188,7 +188,7 @@ struct PathsBrandesWorkspace {
     /// on every node beforehand.
     ///
     /// On an undirected graph (`undirected`, rows symmetric) a level whose frontier has more arcs
-    /// than the unreached nodes (plus a scan of all nodes) is found bottom-up instead: an
+    /// than the unreached nodes have, plus n / 4 for a scan of all nodes, is found bottom-up: an
     /// unreached node's reached neighbours can only lie on the frontier (a neighbour on an earlier
     /// level would have reached it earlier), so its σ is the plain sum of σ over all its
     /// neighbours — a gather, without stores per arc. The new σ are written after the scan. On
