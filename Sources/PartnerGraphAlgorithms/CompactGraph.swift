@@ -206,10 +206,9 @@ public struct CompactGraph: Sendable {
         guard isDirected else { return self }
         var edges: [InputEdge] = []
         edges.reserveCapacity(outNeighbours.count)
-        let weights = weightMeaning == .strength ? outStrengths : outLengths
         for u in 0..<nodeCount {
             for k in outRange(u) {
-                edges.append(InputEdge(u, Int(outNeighbours[k]), weight: weights?[k]))
+                edges.append(InputEdge(u, Int(outNeighbours[k]), weight: outWeights?[k]))
             }
         }
         return CompactGraph(nodeCount: nodeCount, directed: false, edges: edges, weightMeaning: weightMeaning)

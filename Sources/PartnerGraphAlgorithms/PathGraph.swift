@@ -148,6 +148,10 @@ struct SearchRules {
     }
 
     @inline(__always) func cost(_ k: Int, in g: PathGraph) -> Double { countHops ? 1 : g.length[k] }
+
+    /// Whether every hop costs 1 on `g` (hops counted, or no weights), so that breadth-first
+    /// order is distance order.
+    func hopsCostOne(in g: PathGraph) -> Bool { countHops || !g.isWeighted }
 }
 
 /// The result of a single-source search: distances and, for every reached node, the arcs
@@ -368,14 +372,17 @@ struct PathSearchWorkspace {
     mutating func firstShortestPath(in g: PathGraph, from s: Int, to t: Int, rules: SearchRules) -> [Int]? {
         stamp += 1
         if s == t { return [] }
-        heaps[0].removeAll()
         seenStamp[0][s] = stamp
         seen[0][s] = 0
-        if !(rules.countHops || !g.isWeighted) { heaps[0].push(0, s) }
         // Every hop costing 1, a first-in-first-out queue settles nodes in order of distance too.
-        let unit = rules.countHops || !g.isWeighted
-        fringe[0].removeAll(keepingCapacity: true)
-        fringe[0].append(Int32(s))
+        let unit = rules.hopsCostOne(in: g)
+        if unit {
+            fringe[0].removeAll(keepingCapacity: true)
+            fringe[0].append(Int32(s))
+        } else {
+            heaps[0].removeAll()
+            heaps[0].push(0, s)
+        }
         var head = 0
         var reached = false
         while true {
@@ -455,7 +462,7 @@ struct PathSearchWorkspace {
             seen[dir][v] = 0
             via[dir][v] = -1
         }
-        let meet = rules.countHops || !g.isWeighted
+        let meet = rules.hopsCostOne(in: g)
             ? breadthFirstMeeting(g, s, t, rules)
             : dijkstraMeeting(g, s, t, rules)
         guard let meet else { return nil }

@@ -247,7 +247,7 @@ public struct PathFinder: Sendable {
     /// The first path (in the order of `shortestPath`) that meets every constraint under
     /// `rules`; nil when none exists.
     func firstConstrained(_ q: Query, rules: SearchRules) throws -> [Int]? {
-        let hopMetric = rules.countHops || !graph.isWeighted
+        let hopMetric = rules.hopsCostOne(in: graph)
         var search = PathSearchWorkspace(nodeCount: graph.nodeCount)
         if viaPositions.isEmpty {
             guard let arcs = search.firstShortestPath(in: graph, from: q.s, to: q.t, rules: rules) else { return nil }
@@ -287,7 +287,7 @@ public struct PathFinder: Sendable {
     /// the hop limit under a hop metric.
     /// - Throws: `.searchLimitReached` when `options.searchLimit` candidate paths did not settle it.
     func streamSearch(_ q: Query, rules: SearchRules, count: Int?, sameLengthOnly: Bool) throws -> [[Int]] {
-        let hopMetric = rules.countHops || !graph.isWeighted
+        let hopMetric = rules.hopsCostOne(in: graph)
         var stream = SimplePathStream(graph: graph, from: q.s, to: q.t, rules: rules)
         var out: [[Int]] = []
         var firstLength: Double?
