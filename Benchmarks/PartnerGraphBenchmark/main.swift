@@ -378,7 +378,6 @@ func runMeasure(_ args: Arguments) {
             let s = now()
             outcome = try run()
             times.append(now() - s)
-            if times.count == 1 && times[0] > repeatBelow { break }
         }
     } catch {
         fail("\(name): \(error)", code: 4)
