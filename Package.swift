@@ -45,14 +45,18 @@ let package = Package(
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering"],
             path: "Benchmarks/PartnerGraphBenchmark"
         ),
+        .target(name: "PartnerGraphTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
-        .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
+        .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats", "PartnerGraphTestSupport"]),
         .testTarget(
             name: "PartnerGraphAlgorithmsTests",
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["PartnerGraph", "PartnerGraphFormats", "GraphvizRendering"]),
-        .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI", "NordicFounders"]),
+        .testTarget(
+            name: "GraphvizRenderingTests",
+            dependencies: ["PartnerGraph", "PartnerGraphFormats", "GraphvizRendering", "PartnerGraphTestSupport"]
+        ),
+        .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphTestSupport"]),
     ]
 )

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import PartnerGraphTestSupport
 
 /// `partnergraph report`: the page's markup, what it inlines and escapes, and the page itself
 /// in headless Chromium.
@@ -57,10 +58,11 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         #expect(html.contains("the whole network (17 actors, 25 ties)"))
     }
 
-    @Test func hostileTextCannotBreakOutOfTheMarkupOrTheScript() throws {
+    /// A report of a network whose every text tries to break out of the page; returns the page.
+    static func hostileReport() throws -> URL {
         let dir = try temporaryFolder()
         let file = dir.appendingPathComponent("hostile.json")
-        let evil = "</script><script>alert(1)</script> ]]> <!-- & &amp; \"quotes\" 'single' \u{2028} end"
+        let evil = ReportCommandTests.evil
         let network: [String: Any] = [
             "name": "Hostile </script> & <b>names</b>",
             "description": "]]> <![CDATA[ x ]]> </style>",
@@ -79,6 +81,14 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         let out = dir.appendingPathComponent("hostile.html")
         let r = try partnergraph(["report", file.path, "-o", out.path])
         #expect(r.status == 0, "\(r.stderr)")
+        return out
+    }
+
+    static let evil = "</script><script>alert(1)</script> ]]> <!-- & &amp; \"quotes\" 'single' \u{2028} end"
+
+    @Test func hostileTextCannotBreakOutOfTheMarkupOrTheScript() throws {
+        let out = try ReportCommandTests.hostileReport()
+        let evil = ReportCommandTests.evil
         let page = try PageOutline(contentsOf: out)
         #expect(page.scripts.count == 2)
         #expect(page.elementCount["img", default: 0] == 0)
@@ -94,12 +104,6 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         #expect(nodes[1]["id"] as? String == "b</script>")
         #expect(page.text.contains(evil))
         #expect(page.svgNodeIDs.count == 3 && page.svgEdgeIDs.count == 2, "every node and edge found in the diagram")
-        if let browser = Browser.find() {
-            let dom = try browser.dumpDOM(of: out, hash: "node=a&from=a&to=c")
-            #expect(dom.contains("data-ready-ms="), "the page's script did not finish")
-            #expect(!dom.contains("alert(1)</script><script>"))
-            #expect(dom.contains("A shortest path from"), "the path box did not answer")
-        }
     }
 
     @Test func viewOptionsApplyAndAreStated() throws {
@@ -193,9 +197,19 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
 /// when browsers do not compete for the cores).
 @Suite(.serialized) struct ReportBrowserTests {
 
-    @Test(.enabled(if: Browser.find() != nil, Browser.missing))
+    @Test(.needs(.chromium))
+    func hostileReportRunsInChromium() throws {
+        let browser = try Browser.require()
+        let out = try ReportCommandTests.hostileReport()
+        let dom = try browser.dumpDOM(of: out, hash: "node=a&from=a&to=c")
+        #expect(dom.contains("data-ready-ms="), "the page's script did not finish")
+        #expect(!dom.contains("alert(1)</script><script>"))
+        #expect(dom.contains("A shortest path from"), "the path box did not answer")
+    }
+
+    @Test(.needs(.chromium))
     func nordicReportWorksInChromium() throws {
-        let browser = try #require(Browser.find())
+        let browser = try Browser.require()
         try FileManager.default.createDirectory(at: reportTestOutput, withIntermediateDirectories: true)
         let out = reportTestOutput.appendingPathComponent("nordic-report.html")
         let r = try partnergraph(["report", nordicGraph, "--group-by", "country", "-o", out.path])
@@ -263,7 +277,7 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
     }
 
     /// The page's path box against `partnergraph path`, on many pairs, weighted and not.
-    @Test(.enabled(if: Browser.find() != nil, Browser.missing),
+    @Test(.needs(.chromium),
           arguments: [
             ("Graphs/nordic-innovation-procurement.yaml", [String]()),
             ("Graphs/nordic-innovation-procurement.yaml", ["--relations", "founded,works-at,founding-member-of,participated-in", "--kinds", "organisation,programme,person"]),
@@ -271,7 +285,7 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
             ("Graphs/les-miserables.yaml", ["--weight", "weight", "--weight-as", "distance"]),
           ])
     func pathBoxSaysWhatPathSays(graph: String, view: [String]) throws {
-        let browser = try #require(Browser.find())
+        let browser = try Browser.require()
         let dir = try temporaryFolder()
         let out = dir.appendingPathComponent("report.html")
         let r = try partnergraph(["report", graph, "-o", out.path] + view)
@@ -297,9 +311,9 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
 
     /// A network of 400 actors and about 1,200 ties (generated, deterministic) opens in under
     /// a second: the best of three loads, so that a busy machine does not decide.
-    @Test(.enabled(if: Browser.find() != nil, Browser.missing))
+    @Test(.needs(.chromium))
     func fourHundredActorsOpenInUnderASecond() throws {
-        let browser = try #require(Browser.find())
+        let browser = try Browser.require()
         let dir = try temporaryFolder()
         var nodes = "id,label,kind,country\n", edges = "source,target,relation,weight\n"
         let countries = ["Denmark", "Finland", "Iceland", "Norway", "Sweden", "Estonia"]
@@ -523,23 +537,11 @@ private enum DOMText {
 private struct Browser {
     var executable: URL
 
-    static let missing: Comment = "headless Chromium not found (Debian: apt-get install chromium; or set PARTNERGRAPH_BROWSER); browser test skipped"
-
-    /// `PARTNERGRAPH_BROWSER` names the browser to use (a path; anything not executable skips
-    /// the browser tests); otherwise the first of Chromium's usual names on PATH.
-    static func find() -> Browser? {
-        if let chosen = ProcessInfo.processInfo.environment["PARTNERGRAPH_BROWSER"] {
-            return FileManager.default.isExecutableFile(atPath: chosen) ? Browser(executable: URL(fileURLWithPath: chosen)) : nil
-        }
-        let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for name in names {
-            for dir in path.split(separator: ":") {
-                let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: url.path) { return Browser(executable: url) }
-            }
-        }
-        return nil
+    /// Headless Chromium (`OptionalPackage.chromium`); fails the test, naming the package, when
+    /// it is required and missing.
+    static func require() throws -> Browser {
+        try OptionalPackage.chromium.require()
+        return Browser(executable: try #require(OptionalPackage.browser))
     }
 
     /// Chromium with a profile of its own (tests run in parallel) and no sandbox (CI runs as root).

@@ -1,4 +1,6 @@
 import Foundation
+import PartnerGraphTestSupport
+import Testing
 import PartnerGraph
 @testable import PartnerGraphFormats
 
@@ -149,23 +151,9 @@ struct RandomNetworks {
     }
 }
 
-/// Where python3 with NetworkX is, or nil (the interop tests then skip, saying why).
-let networkxPython: String? = {
-    for python in ["/usr/bin/env"] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = ["python3", "-c", "import networkx"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return nil }
-        p.waitUntilExit()
-        if p.terminationStatus == 0 { return python }
-    }
-    return nil
-}()
-
 /// Runs scripts/networkx_interop.py and returns what it prints.
 func runInterop(_ arguments: [String]) throws -> String {
+    try OptionalPackage.networkx.require()
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["python3", interchangeRoot.appendingPathComponent("scripts/networkx_interop.py").path] + arguments

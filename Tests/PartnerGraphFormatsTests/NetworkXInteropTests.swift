@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import PartnerGraphTestSupport
 import PartnerGraph
 @testable import PartnerGraphFormats
 
 /// Files NetworkX writes are read right, and files we write are read by NetworkX with the same
 /// content. Runs scripts/networkx_interop.py; skipped (with a message) without python3 + networkx.
-@Suite(.enabled(if: networkxPython != nil, "python3 with networkx is not installed: NetworkX interop tests skipped (pip install networkx)"))
+@Suite(.needs(.networkx))
 struct NetworkXInteropTests {
     enum Format: String, CaseIterable, Sendable {
         case graphml, gexf, gexf13, gml, nodeLink = "node-link", pajek, edgelist
