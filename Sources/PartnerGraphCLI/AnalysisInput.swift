@@ -9,7 +9,7 @@ struct AnalysisInput {
 
     init(input: InputOptions, view options: ViewOptions) throws {
         network = try input.load()
-        view = try options.view(directed: input.directed)
+        view = try options.view()
         viewed = try network.viewed(through: view)
     }
 

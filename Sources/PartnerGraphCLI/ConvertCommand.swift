@@ -21,7 +21,7 @@ struct ConvertCommand: ParsableCommand {
           partnergraph convert Graphs/les-miserables.yaml --to csv -o lesmis/
           partnergraph convert edges.csv --nodes nodes.csv --to gexf -o network.gexf
           partnergraph convert Graphs/karate-club.yaml --size-by pagerank --color-by club -o karate.gexf
-          partnergraph convert - --from gml --to node-link -o -
+          partnergraph convert - --input-format gml --to node-link -o -
         """)
 
     enum Target: String, ExpressibleByArgument, CaseIterable {
@@ -29,7 +29,6 @@ struct ConvertCommand: ParsableCommand {
     }
 
     @OptionGroup var input: InputOptions
-    @Option(help: "Input format when the file name does not tell it (and for - standard input): yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot.") var from: InputFormat?
     @Option(help: "Output format: yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot (default: from the -o extension; a folder means csv).") var to: Target?
     @Option(name: .shortAndLong, help: "Output file, a folder for csv, or - for standard output.") var output: String
     @Option(name: .long, help: "For csv written to a file: the node table's file (-o names the edge table).") var nodesOutput: String?
@@ -61,7 +60,7 @@ struct ConvertCommand: ParsableCommand {
             if (sizeBy != nil || colorBy != nil) && format != .gexf {
                 throw UsageError("--size-by and --color-by style GEXF output (--to gexf)")
             }
-            let network = try input.load(format: from)
+            let network = try input.load()
             do {
                 let warnings: [String]
                 if format == .gexf && (sizeBy != nil || colorBy != nil) {

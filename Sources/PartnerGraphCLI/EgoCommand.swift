@@ -45,8 +45,8 @@ struct EgoCommand: ParsableCommand {
         try reportingErrors {
             let network = try input.load()
             try reportingPathErrors(network, view: view) {
-                let v = try traversal.view(view, input: input)
-                let finder = try PathFinder(network: network, view: v, options: PathOptions(followDirection: traversal.follows(input)))
+                let v = try traversal.view(view)
+                let finder = try PathFinder(network: network, view: v, options: PathOptions(followDirection: traversal.followDirection))
                 let center = try finder.resolve(node)
                 let ego = try finder.egoNetwork(of: center, radius: radius)
                 if let output {

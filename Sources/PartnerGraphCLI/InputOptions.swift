@@ -15,33 +15,44 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'country' recognised).")
     var nodes: String?
 
-    @Flag(name: .long, help: "Edges are directed: CSV edges read as directed, and analyses keep direction.")
+    @Flag(name: .long, help: """
+        For a CSV edge table or an edge list: read the edges as directed, as a native file whose \
+        relations are directed (other formats declare direction themselves). Paths still walk \
+        ties both ways unless --follow-direction.
+        """)
     var directed = false
 
-    /// Loads the network; `format` (convert's --from) overrides --input-format and the extension.
-    func load(format override: InputFormat? = nil) throws -> Network {
-        let from = override ?? inputFormat
-        if let from, let format = NetworkFile.Format(rawValue: from.rawValue) {
+    /// Loads the network: the format is --input-format's, else the file name's (a folder is a
+    /// CSV network); --nodes and --directed are refused where the format has no use for them.
+    func load() throws -> Network {
+        if file == "-" && inputFormat == nil { throw UsageError("reading standard input needs --input-format FORMAT") }
+        let isDOT = inputFormat == .dot || (inputFormat == nil && ["dot", "gv"].contains((file as NSString).pathExtension.lowercased()))
+        let format = isDOT ? nil : inputFormat.flatMap { NetworkFile.Format(rawValue: $0.rawValue) } ?? NetworkFile.format(of: file)
+        if !isDOT && format == nil {
+            throw UsageError("cannot tell the format of '\(file)' from its name: use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net, .edgelist, .dot or .gv, a folder with edges.csv, or --input-format FORMAT")
+        }
+        let kind = format?.rawValue ?? "DOT"
+        if nodes != nil && format != .csv {
+            throw UsageError("--nodes goes with a CSV edge table, not a \(kind) file")
+        }
+        if directed && format != .csv && format != .edgelist {
+            throw UsageError("--directed goes with a CSV edge table or an edge list; a \(kind) file declares its direction itself")
+        }
+        if let format {
             return try NetworkFile.load(file, format: format, nodesPath: nodes, directed: directed, warn: { printError("warning: \($0)") })
         }
-        if file == "-" && from == nil { throw UsageError("reading standard input needs --input-format FORMAT (convert: --from FORMAT)") }
-        switch from == .dot ? "dot" : (file as NSString).pathExtension.lowercased() {
-        case "dot", "gv":
-            let text: String
-            do {
-                text = try NetworkFile.readText(file)
-            } catch let e as FormatError where e.message.contains("UTF-8") {
-                // Graphviz allows charset=latin1 files.
-                guard let data = FileManager.default.contents(atPath: file), let latin1 = String(data: data, encoding: .isoLatin1) else { throw e }
-                text = latin1
-            }
-            do {
-                return try DOTDecoder().decode(text, file: file)
-            } catch let e as GraphvizError {
-                throw FormatError("malformed DOT: \(e.message)", at: SourceLocation(file: file, line: e.line))
-            }
-        default:
-            return try NetworkFile.load(file, nodesPath: nodes, directed: directed, warn: { printError("warning: \($0)") })
+        let text: String
+        do {
+            text = try NetworkFile.readText(file)
+        } catch let e as FormatError where e.message.contains("UTF-8") {
+            // Graphviz allows charset=latin1 files.
+            guard let data = FileManager.default.contents(atPath: file), let latin1 = String(data: data, encoding: .isoLatin1) else { throw e }
+            text = latin1
+        }
+        do {
+            return try DOTDecoder().decode(text, file: file)
+        } catch let e as GraphvizError {
+            throw FormatError("malformed DOT: \(e.message)", at: SourceLocation(file: file, line: e.line))
         }
     }
 }

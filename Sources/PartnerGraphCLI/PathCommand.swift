@@ -81,13 +81,13 @@ struct PathCommand: ParsableCommand {
             try reportingPathErrors(network, view: view, constraints: constraintFlags()) {
                 let modes = [allShortest, k != nil, strongest].filter { $0 }.count
                 if modes > 1 { throw UsageError("--all-shortest, --k and --strongest exclude each other") }
-                var v = try traversal.view(view, input: input)
+                var v = try traversal.view(view)
                 if strongest && v.weightAttribute == nil && network.edges.contains(where: { $0.weight != nil }) {
                     v.weightAttribute = "weight"
                 }
                 let lookup = try PathFinder(network: network, view: v)
                 let options = PathOptions(
-                    followDirection: traversal.follows(input),
+                    followDirection: traversal.followDirection,
                     via: try resolveList(via, with: lookup), avoid: try resolveList(avoid, with: lookup),
                     maxHops: maxHops, throughKinds: throughKind.isEmpty ? nil : Set(splitList(throughKind)))
                 let finder = try PathFinder(network: network, view: v, options: options)
@@ -154,15 +154,12 @@ struct TraversalOptions: ParsableArguments {
     @Flag(help: "Walk directed relations only from their 'from' to their 'to' (default: both ways).")
     var followDirection = false
 
-    /// Whether hops follow direction: --follow-direction, or the input's --directed.
-    func follows(_ input: InputOptions) -> Bool { followDirection || input.directed }
-
     /// The view, checked against --follow-direction.
-    func view(_ view: ViewOptions, input: InputOptions) throws -> View {
+    func view(_ view: ViewOptions) throws -> View {
         if followDirection && view.undirected {
             throw UsageError("--follow-direction and --undirected exclude each other")
         }
-        return try view.view(directed: input.directed)
+        return try view.view()
     }
 }
 

@@ -59,7 +59,7 @@ struct ProjectCommand: ParsableCommand {
             if let minWeight, !(minWeight.isFinite && minWeight >= 0) { throw UsageError("--min-weight must be a number ≥ 0") }
             let target = try NetworkOutputTarget(output: output, to: to, nodesOutput: nodesOutput)
             let network = try input.load()
-            let filter = try view.view(directed: input.directed)
+            let filter = try view.view()
             var throughKinds: Set<String>?
             if let through {
                 let kinds = through.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -35,8 +35,8 @@ struct ReachCommand: ParsableCommand {
         try reportingErrors {
             let network = try input.load()
             try reportingPathErrors(network, view: view) {
-                let v = try traversal.view(view, input: input)
-                let finder = try PathFinder(network: network, view: v, options: PathOptions(followDirection: traversal.follows(input)))
+                let v = try traversal.view(view)
+                let finder = try PathFinder(network: network, view: v, options: PathOptions(followDirection: traversal.followDirection))
                 let start = try finder.resolve(node)
                 let reached = try finder.reach(from: start, maxHops: maxHops)
                 let weighted = finder.isWeighted

@@ -56,7 +56,7 @@ struct RenderCommand: ParsableCommand {
                 kind = k
             }
             let network = try input.load()
-            let chosenView = try view.view(directed: input.directed)
+            let chosenView = try view.view()
             let viewed = try network.viewed(through: chosenView)
             var encoder = DOTEncoder()
             encoder.title = title

@@ -36,6 +36,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
+    @OptionGroup var traversal: TraversalOptions
     @Option(name: .shortAndLong, help: "The HTML file to write (- for standard output).") var output: String
     @Option(help: "The node field (country, kind) or attribute that names each node's group: adds Gould–Fernandez brokerage roles to the table.")
     var groupBy: String?
@@ -50,6 +51,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if top < 1 { throw UsageError("--top must be at least 1") }
+            _ = try traversal.view(view)
             let analysis = try AnalysisInput(input: input, view: view)
             var options = ReportOptions()
             options.title = title
@@ -59,7 +61,7 @@ struct ReportCommand: ParsableCommand {
             options.clusterBy = clusterBy
             options.layout = layout.flatMap { LayoutEngine(rawValue: $0.rawValue) }
             options.top = top
-            options.viewDescription = ReportView(options: view, directed: input.directed)
+            options.viewDescription = ReportView(options: view, followDirection: traversal.followDirection)
             let report = try Report(analysis, options: options)
             let html = try ReportHTML(report).render()
             try writeBytes(Array(html.utf8), to: output)
@@ -87,8 +89,9 @@ struct ReportView {
     var at: String?
     var from: String?
     var until: String?
-    var direction = "as declared"
-    /// Whether cooperation paths follow edge direction (the input's --directed, as `path`).
+    /// Whether every tie is read as symmetric (--undirected).
+    var undirected = false
+    /// Whether cooperation paths follow edge direction (--follow-direction, as `path`).
     var followDirection = false
     var weight: String?
     var weightIsDistance = false
@@ -97,7 +100,7 @@ struct ReportView {
 
     init() {}
 
-    init(options: ViewOptions, directed: Bool) {
+    init(options: ViewOptions, followDirection: Bool) {
         func list(_ s: String?) -> [String]? {
             s.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         }
@@ -106,8 +109,8 @@ struct ReportView {
         at = options.at
         from = options.from
         until = options.until
-        direction = options.undirected ? "every tie symmetric (--undirected)" : (directed ? "every tie directed (--directed)" : "as declared")
-        followDirection = directed
+        undirected = options.undirected
+        self.followDirection = followDirection
         weight = options.weight
         weightIsDistance = options.weightAs == .distance
         active = options.describeActive()

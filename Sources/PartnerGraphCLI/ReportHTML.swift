@@ -90,7 +90,13 @@ struct ReportHTML {
             if let u = v.until { s += " until " + (PartialDate(u).map(PathExplanation.words) ?? u) }
             parts.append(s + " (undated ties always count)")
         }
-        parts.append("direction " + v.direction)
+        if v.undirected {
+            parts.append("every tie symmetric (--undirected)")
+        } else if viewed.isDirected {
+            parts.append("directed relations as declared, symmetric ones both ways")
+        } else {
+            parts.append("undirected (every relation symmetric)")
+        }
         if let w = v.weight {
             parts.append(v.weightIsDistance
                 ? "'\(w)' read as a distance (a path's length is the sum of weights)"
@@ -98,7 +104,7 @@ struct ReportHTML {
         } else {
             parts.append("unweighted (every tie counts 1)")
         }
-        parts.append(v.followDirection ? "paths follow edge direction" : "paths walk ties both ways")
+        parts.append(v.followDirection && viewed.isDirected ? "paths follow edge direction (--follow-direction)" : "paths walk ties both ways")
         return parts.joined(separator: "; ") + "."
     }
 

@@ -37,9 +37,9 @@ struct ViewOptions: ParsableArguments {
 
     enum WeightMeaningArgument: String, ExpressibleByArgument, CaseIterable { case strength, distance }
 
-    /// Builds the view; `directed` is the input's --directed flag.
-    func view(directed: Bool) throws -> View {
-        if directed && undirected { throw UsageError("--directed and --undirected exclude each other") }
+    /// Builds the view. Direction is the file's own (a CSV edge table read with --directed has
+    /// directed relations, as a native file may), or symmetric with --undirected.
+    func view() throws -> View {
         var view = View()
         func list(_ s: String?) -> Set<String>? {
             s.map { Set($0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
@@ -57,7 +57,7 @@ struct ViewOptions: ParsableArguments {
         if let from { view.fromDay = try date(from, "--from").firstDay }
         if let until { view.untilDay = try date(until, "--until").lastDay }
         if let f = view.fromDay, let u = view.untilDay, f > u { throw UsageError("--from \(from!) is after --until \(until!)") }
-        view.direction = undirected ? .undirected : (directed ? .directed : .asDeclared)
+        view.direction = undirected ? .undirected : .asDeclared
         view.weightAttribute = weight
         view.weightIsDistance = weightAs == .distance
         return view

@@ -24,6 +24,14 @@ public enum NetworkFile {
         }
     }
 
+    /// The format `load` reads `path` as when no format is given: a folder (holding edges.csv)
+    /// is CSV, otherwise the extension's (nil when it names none).
+    public static func format(of path: String) -> Format? {
+        var isDir: ObjCBool = false
+        if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return .csv }
+        return Format(path: path)
+    }
+
     /// Reads a whole file as UTF-8 text (`-` reads standard input).
     public static func readText(_ path: String) throws -> String {
         let data: Data
@@ -67,10 +75,10 @@ public enum NetworkFile {
             return try load(edges, format: .csv, nodesPath: nodesPath ?? (FileManager.default.fileExists(atPath: nodes) ? nodes : nil), directed: directed, warn: warn)
         }
         guard var format = format ?? Format(path: path) else {
-            throw FormatError("cannot tell the format from the file name; use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist (or --from)", at: SourceLocation(file: path))
+            throw FormatError("cannot tell the format from the file name; use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist, or name the format", at: SourceLocation(file: path))
         }
         if nodesPath != nil && format != .csv {
-            throw FormatError("--nodes goes with a CSV edge table, not a \(format.rawValue) file", at: SourceLocation(file: path))
+            throw FormatError("a node table goes with a CSV edge table, not a \(format.rawValue) file", at: SourceLocation(file: path))
         }
         let text = try readText(path)
         if format == .json && Format(path: path) == .json && looksLikeNodeLink(text) { format = .nodeLink }

@@ -51,8 +51,10 @@ let nordic = "Graphs/nordic-innovation-procurement.yaml"
         #expect(r.status == 66)
         #expect(r.stderr == "partnergraph: no-such.yaml: no such file\n")
         let r2 = try partnergraph(["info", "README.md"])
-        #expect(r2.status == 65)
-        #expect(r2.stderr.contains("cannot tell the format"))
+        #expect(r2.status == 64)
+        #expect(r2.stderr.contains("cannot tell the format of 'README.md'"))
+        #expect(r2.stderr.contains("--input-format FORMAT"), "names the flag info takes")
+        #expect(!r2.stderr.contains("--from"), "info's --from is a date")
     }
 
     @Test func nodesFilteredByKindAndCountry() throws {
