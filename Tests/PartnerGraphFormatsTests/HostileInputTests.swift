@@ -221,4 +221,33 @@ import PartnerGraph
             }
         }
     }
+
+    /// An alias bomb: level 0 is nine scalars, each further level nine aliases of the one
+    /// before (9¹⁰ scalars if expanded), then a valid network. Refused at the first anchor,
+    /// at once (it took more than 30 s and 8 GB when aliases were expanded first).
+    static func aliasBomb(levels: Int) -> String {
+        var text = "a0: &a0 [" + Array(repeating: "x", count: 9).joined(separator: ", ") + "]\n"
+        for level in 1..<levels {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        return text + "nodes:\n  - {id: a, kind: organisation}\nedges: []\n"
+    }
+
+    @Test func aliasBombIsRefusedAtTheFirstAnchor() {
+        let start = Date()
+        let f = failure { try NativeDecoder().decode(HostileInputTests.aliasBomb(levels: 10), syntax: .yaml, file: "bomb.yaml") }
+        #expect(f?.message == "bomb.yaml:1:5: YAML anchors and aliases (&a0, *a0) are not supported; write the value out", "\(String(describing: f))")
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test(arguments: [
+        ("nodes:\n  - &n {id: a, kind: organisation}\n  - *n\n", 2, 5),
+        ("name: &x Nordic\nnodes: []\nedges: []\n", 1, 7),
+        ("name: *nowhere\nnodes: []\n", 1, 7),
+    ])
+    func anchorsAndAliasesAreLocatedErrors(text: String, line: Int, column: Int) {
+        let f = failure { try NativeDecoder().decode(text, syntax: .yaml, file: "a.yaml") }
+        #expect(f?.line == line && f?.column == column, "\(String(describing: f))")
+        #expect(f?.message.contains("alias") == true, "\(String(describing: f))")
+    }
 }
