@@ -12,7 +12,7 @@ enum ExitStatus {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data(("partnergraph: " + text + "\n").utf8))
+    writeError("partnergraph: " + text + "\n")
 }
 
 /// Runs a command body, turning our errors into messages on stderr and exit codes (no stack
@@ -46,6 +46,18 @@ struct UsageError: Error {
     init(_ message: String) { self.message = message }
 }
 
+/// Writes to standard error, ignoring a failure (there is nowhere left to report it).
+func writeError(_ text: String) {
+    try? OutputFile.writeAll(Data(text.utf8), to: STDERR_FILENO, path: "standard error")
+}
+
+/// Writes to standard output; a failing write (a full disk, a closed pipe) ends the command
+/// with one line and exit status 74.
 func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    do {
+        try OutputFile.writeAll(Data(text.utf8), to: STDOUT_FILENO, path: "-")
+    } catch {
+        printError("\(error)")
+        exit(ExitStatus.ioError)
+    }
 }

@@ -48,14 +48,14 @@ final class ProgressDisplay: @unchecked Sendable {
         defer { lock.unlock() }
         shown = true
         Interruption.setProgressLineShown(true)
-        FileHandle.standardError.write(Data(text.utf8))
+        writeError(text)
     }
 
     private func erase() {
         lock.lock()
         defer { lock.unlock() }
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        writeError("\r\u{1B}[K")
         Interruption.setProgressLineShown(false)
         shown = false
     }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Clean stops on Ctrl-C: `installHandlers()` makes SIGINT (and SIGTERM) remove the temporary
+/// Clean stops on Ctrl-C: `installHandlers()` makes SIGINT (and SIGTERM, SIGHUP, SIGQUIT) remove the temporary
 /// files that atomic writes have in flight, clear a progress line, and exit with 128 + the
 /// signal number (130 for Ctrl-C), so an interrupted command never leaves a half-written output
-/// or a stray `.NAME.tmp-PID` file. `NetworkFile.write` registers its temporary file here.
+/// or a stray temporary file. `OutputFile` registers its temporary files here (those a SIGKILL
+/// leaves are removed by the next write into the same folder).
 ///
 /// The signal handler only calls async-signal-safe functions (`unlink`, `write`, `_exit`) on
 /// memory prepared beforehand.
@@ -24,13 +25,12 @@ public enum Interruption {
     nonisolated(unsafe) private static var lineShown: Int32 = 0
     private static let lock = NSLock()
 
-    /// Installs the SIGINT and SIGTERM handlers. Call once, early in `main`.
+    /// Installs the SIGINT, SIGTERM, SIGHUP and SIGQUIT handlers. Call once, early in `main`.
     public static func installHandlers() {
         // Touch the lazily initialised storage now, never inside the handler.
         _ = slots
         _ = clearLineBytes
-        signal(SIGINT, interruptionHandler)
-        signal(SIGTERM, interruptionHandler)
+        for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { signal(s, interruptionHandler) }
     }
 
     /// Registers a temporary file to delete if the process is interrupted before `release`.

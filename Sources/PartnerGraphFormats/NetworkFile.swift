@@ -32,8 +32,31 @@ public enum NetworkFile {
         return Format(path: path)
     }
 
-    /// Reads a whole file as UTF-8 text (`-` reads standard input).
+    /// Reads a whole file as text (`-` reads standard input); see `decodeText`.
     public static func readText(_ path: String) throws -> String {
+        try decodeText(try readData(path), file: path)
+    }
+
+    /// Reads an XML file as text: in the encoding its declaration names when that is
+    /// ISO-8859-1 (Latin-1) or windows-1252, otherwise as `readText` does.
+    public static func readXMLText(_ path: String) throws -> String {
+        let data = try readData(path)
+        let head = String(decoding: data.prefix(200), as: UTF8.self)
+        if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
+            let declaration = head[..<end.lowerBound].lowercased()
+            for (name, encoding) in [("iso-8859-1", String.Encoding.isoLatin1), ("latin1", .isoLatin1), ("latin-1", .isoLatin1), ("windows-1252", .windowsCP1252)]
+            where declaration.contains("encoding=\"\(name)\"") || declaration.contains("encoding='\(name)'") {
+                guard let text = String(data: data, encoding: encoding) else {
+                    throw FormatError("is not valid \(name.uppercased()) text, as its XML declaration says", at: SourceLocation(file: path))
+                }
+                return text
+            }
+        }
+        return try decodeText(data, file: path)
+    }
+
+    /// Reads a whole file's bytes (`-` reads standard input).
+    public static func readData(_ path: String) throws -> Data {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -48,10 +71,37 @@ public enum NetworkFile {
             }
             data = d
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw FormatError("is not valid UTF-8 text", at: SourceLocation(file: path))
+        return data
+    }
+
+    /// Decodes a file's bytes: UTF-8, or UTF-16 with a byte-order mark (as spreadsheet programs
+    /// save "Unicode text"), which becomes UTF-8 text; anything else is refused with the line and
+    /// column of the first byte that is not UTF-8.
+    public static func decodeText(_ data: Data, file: String) throws -> String {
+        if data.count >= 2 && (data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
+            let bigEndian = data.first == 0xFE
+            guard data.count % 2 == 0, let text = String(data: data.dropFirst(2), encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian) else {
+                throw FormatError("is not valid UTF-16 text (it starts with a UTF-16 byte-order mark)", at: SourceLocation(file: file))
+            }
+            return text
         }
-        return text
+        if let text = String(data: data, encoding: .utf8) { return text }
+        let bytes = [UInt8](data)
+        // UTF-16 without a byte-order mark: ASCII text with a NUL byte beside every character.
+        let sample = bytes.prefix(512)
+        if sample.count >= 4 && sample.filter({ $0 == 0 }).count * 3 >= sample.count {
+            throw FormatError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", at: SourceLocation(file: file))
+        }
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if length == 0 || i + length > bytes.count || String(bytes: bytes[i..<(i + length)], encoding: .utf8) == nil { break }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        let shown = i < bytes.count ? String(format: " (byte 0x%02X)", bytes[i]) : ""
+        throw FormatError("is not valid UTF-8 text\(shown); save it as UTF-8", at: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Loads a network.
@@ -80,7 +130,7 @@ public enum NetworkFile {
         if nodesPath != nil && format != .csv {
             throw FormatError("a node table goes with a CSV edge table, not a \(format.rawValue) file", at: SourceLocation(file: path))
         }
-        let text = try readText(path)
+        let text = try (format == .graphml || format == .gexf ? readXMLText(path) : readText(path))
         if format == .json && Format(path: path) == .json && looksLikeNodeLink(text) { format = .nodeLink }
         func reporting(_ d: DecodedNetwork) -> Network {
             d.warnings.forEach(warn)
@@ -158,44 +208,18 @@ public enum NetworkFile {
             edgesPath = path
             nodesOut = nodesPath
         }
-        try write(csv.nodes, to: nodesOut)
-        try write(csv.edges, to: edgesPath)
+        // Both tables as one change: never new nodes with old edges.
+        try OutputFile.write([(Data(csv.nodes.utf8), nodesOut), (Data(csv.edges.utf8), edgesPath)])
         return csv.warnings
     }
 
-    /// Writes text to a file atomically: to a temporary file beside it, then renamed, so a
-    /// failure never leaves a half-written file. `-` writes to standard output.
+    /// Writes text to a file atomically (see `OutputFile`); `-` writes to standard output.
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        try OutputFile.write(Data(text.utf8), to: path)
     }
 
-    /// Writes bytes to a file atomically (temporary file beside it, then renamed); `-` writes
-    /// to standard output.
+    /// Writes bytes to a file atomically (see `OutputFile`); `-` writes to standard output.
     public static func write(_ data: Data, to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw FormatError("the folder \(dir.path) does not exist", at: SourceLocation(file: path))
-        }
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        Interruption.removeOnInterrupt(tmp.path)
-        defer { Interruption.release(tmp.path) }
-        do {
-            try data.write(to: tmp)
-            // rename(2) replaces an existing file atomically (FileManager.replaceItemAt fails
-            // on Linux when the target exists).
-            guard rename(tmp.path, url.path) == 0 else {
-                let code = errno
-                throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw FormatError("cannot write: \(error.localizedDescription)", at: SourceLocation(file: path))
-        }
+        try OutputFile.write(data, to: path)
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// The repository root.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -47,3 +50,52 @@ func temporaryFolder() throws -> URL {
 }
 
 func write(_ text: String, to url: URL) throws { try Data(text.utf8).write(to: url) }
+
+/// What a run of the built binary left, with a time limit.
+struct TimedRun {
+    var status: Int32
+    var signalled: Bool
+    var timedOut: Bool
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `partnergraph` in `directory`, killing it after `seconds`; stdout and stderr
+/// go to files outside `directory` (so that they are not mistaken for what the command wrote),
+/// or stdout to `stdoutPath` when given (e.g. /dev/full).
+func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, stdoutPath: String? = nil) throws -> TimedRun {
+    let logs = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: logs) }
+    let outURL = logs.appendingPathComponent("stdout"), errURL = logs.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent("partnergraph")
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? outURL)
+    let err = try FileHandle(forWritingTo: errURL)
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
+    try process.run()
+    var timedOut = false
+    if finished.wait(timeout: .now() + seconds) == .timedOut {
+        timedOut = true
+        kill(process.processIdentifier, SIGKILL)
+        finished.wait()
+    }
+    try out.close()
+    try err.close()
+    return TimedRun(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut,
+                    stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                    stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+}
+
+/// Whether a file is well-formed XML.
+func isWellFormedXML(_ url: URL) -> Bool {
+    guard let parser = XMLParser(contentsOf: url) else { return false }
+    return parser.parse()
+}

@@ -1,0 +1,209 @@
+import Foundation
+import PartnerGraph
+
+/// Writes output files so that a failure never leaves half a file, and never replaces what is
+/// not ours to replace.
+///
+/// - A regular file (or a new one) is written to a temporary file beside it (`.pg-PID-N.tmp`,
+///   short whatever the target's name), then renamed over it: readers see the old file or the
+///   new one, never a mix, also when two processes write the same path (the last rename wins).
+///   An existing file keeps its permission bits.
+/// - A symbolic link is followed: the file it points to is replaced, the link stays.
+/// - A character device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written through,
+///   as `cp` does; a write error (`/dev/full`) is reported.
+/// - A folder, socket or block device, a file without write permission, and a file with more
+///   than one name (a hard link, which a rename would silently split) are refused.
+/// - Temporary files of ours left by a process that no longer runs (killed with SIGKILL, or a
+///   power loss) are removed on the next write into the same folder.
+/// - `-` is standard output; a failing write there (a full disk, a closed pipe) throws.
+///
+/// Every failure is a `FormatError` naming the path.
+public enum OutputFile {
+    /// Writes `data` to `path`.
+    public static func write(_ data: Data, to path: String) throws {
+        try write([(data, path)])
+    }
+
+    /// Writes several files as one change: every temporary file is written first (a full disk
+    /// fails before anything is replaced), then all are renamed into place with SIGINT,
+    /// SIGTERM and SIGHUP held, so that an interruption cannot leave some files new and
+    /// others old.
+    public static func write(_ files: [(data: Data, path: String)]) throws {
+        var staged: [(tmp: String, target: String)] = []
+        var direct: [(data: Data, path: String)] = []
+        defer { for s in staged { unlink(s.tmp); Interruption.release(s.tmp) } }
+        for (data, path) in files {
+            if path == "-" {
+                direct.append((data, path))
+                continue
+            }
+            switch try classify(path) {
+            case .writeThrough:
+                direct.append((data, path))
+            case .replace(let target, let mode):
+                let tmp = try stage(data, beside: target, mode: mode, reported: path)
+                staged.append((tmp, target))
+            }
+        }
+        for (data, path) in direct {
+            if path == "-" {
+                try writeAll(data, to: STDOUT_FILENO, path: "-")
+            } else {
+                let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+                guard fd >= 0 else { throw failure(path, errno) }
+                defer { close(fd) }
+                try writeAll(data, to: fd, path: path)
+            }
+        }
+        guard !staged.isEmpty else { return }
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, s) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        for (i, s) in staged.enumerated() {
+            guard rename(s.tmp, s.target) == 0 else {
+                let code = errno
+                throw FormatError("cannot write: \(String(cString: strerror(code)))" + (i > 0 ? " (the files before it were written)" : ""),
+                                  at: SourceLocation(file: s.target))
+            }
+        }
+        staged = []
+    }
+
+    /// Writes every byte to a file descriptor, retrying short writes and EINTR.
+    public static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var p = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let n = Foundation.write(fd, p, min(left, 1 << 20))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, errno)
+                }
+                p += n
+                left -= n
+            }
+        }
+    }
+
+    private enum Plan {
+        case writeThrough
+        /// Replace `target` (the path with links resolved), giving the new file `mode`.
+        case replace(target: String, mode: mode_t?)
+    }
+
+    private static func classify(_ path: String) throws -> Plan {
+        var target = path
+        var st = stat()
+        for _ in 0..<40 {
+            guard lstat(target, &st) == 0 else {
+                guard errno == ENOENT else { throw failure(path, errno) }
+                try requireFolder(of: target, reported: path)
+                return .replace(target: target, mode: nil)
+            }
+            guard (st.st_mode & S_IFMT) == S_IFLNK else { break }
+            target = try resolveLink(target, reported: path)
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFLNK:
+            throw FormatError("cannot write: too many levels of symbolic links", at: SourceLocation(file: path))
+        case S_IFCHR, S_IFIFO:
+            return .writeThrough
+        case S_IFDIR:
+            throw FormatError("cannot write: is a folder", at: SourceLocation(file: path))
+        case S_IFREG:
+            if st.st_nlink > 1 {
+                throw FormatError("cannot write: the file has \(st.st_nlink) names (hard links), which replacing it would split; write to a new file or remove the other names", at: SourceLocation(file: path))
+            }
+            if st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) == 0 {
+                throw FormatError("cannot write: the file is read-only", at: SourceLocation(file: path))
+            }
+            if access(target, W_OK) != 0 { throw failure(path, errno) }
+            return .replace(target: target, mode: st.st_mode & 0o7777)
+        default:
+            throw FormatError("cannot write: not a regular file, device or pipe", at: SourceLocation(file: path))
+        }
+    }
+
+    private static func resolveLink(_ link: String, reported: String) throws -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(link, &buffer, buffer.count - 1)
+        guard n >= 0 else { throw failure(reported, errno) }
+        let destination = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if destination.hasPrefix("/") { return destination }
+        return ((link as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+    }
+
+    private static func folder(of path: String) -> String {
+        let dir = (path as NSString).deletingLastPathComponent
+        return dir.isEmpty ? "." : dir
+    }
+
+    private static func requireFolder(of path: String, reported: String) throws {
+        let dir = folder(of: path)
+        var st = stat()
+        guard stat(dir, &st) == 0 else {
+            throw FormatError("cannot write: the folder \(dir) does not exist", at: SourceLocation(file: reported))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else {
+            throw FormatError("cannot write: \(dir) is not a folder", at: SourceLocation(file: reported))
+        }
+    }
+
+    nonisolated(unsafe) private static var counter = 0
+    private static let counterLock = NSLock()
+
+    /// Writes `data` to a new temporary file in `target`'s folder and returns its path.
+    private static func stage(_ data: Data, beside target: String, mode: mode_t?, reported: String) throws -> String {
+        let dir = folder(of: target)
+        removeStaleTemporaries(in: dir)
+        counterLock.lock()
+        counter += 1
+        let n = counter
+        counterLock.unlock()
+        let tmp = (dir as NSString).appendingPathComponent(".pg-\(getpid())-\(n).tmp")
+        Interruption.removeOnInterrupt(tmp)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
+        guard fd >= 0 else {
+            Interruption.release(tmp)
+            throw failure(reported, errno)
+        }
+        do {
+            try writeAll(data, to: fd, path: reported)
+            if let mode { fchmod(fd, mode) }
+            guard fsync(fd) == 0 || errno == EINVAL else { throw failure(reported, errno) }
+            guard close(fd) == 0 else { throw failure(reported, errno) }
+        } catch {
+            close(fd)
+            unlink(tmp)
+            Interruption.release(tmp)
+            throw error
+        }
+        return tmp
+    }
+
+    /// The name of our temporary files, and the process that made them.
+    static func temporaryOwner(_ name: String) -> pid_t? {
+        guard name.hasPrefix(".pg-"), name.hasSuffix(".tmp") else { return nil }
+        let middle = name.dropFirst(4).dropLast(4).split(separator: "-")
+        guard middle.count == 2, let pid = pid_t(middle[0]), Int(middle[1]) != nil else { return nil }
+        return pid
+    }
+
+    /// Removes our temporary files whose process no longer runs.
+    static func removeStaleTemporaries(in dir: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names {
+            guard let pid = temporaryOwner(name), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((dir as NSString).appendingPathComponent(name))
+            }
+        }
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> FormatError {
+        FormatError("cannot write: \(String(cString: strerror(code)))", at: SourceLocation(file: path == "-" ? "standard output" : path))
+    }
+}
