@@ -1,3 +1,5 @@
+import PartnerGraph
+
 /// Quoting for DOT: ids, escString labels and HTML-like labels.
 public enum DOTEscaping {
     /// A quoted DOT id.
@@ -6,9 +8,11 @@ public enum DOTEscaping {
     /// backslash-newline; Graphviz shows a name's `\\` as one backslash. So backslashes are
     /// doubled and quotes escaped: the file is valid for any text, Graphviz displays the id as
     /// it is, and `unescapeID` (which `DOTDecoder` applies) gives the id back exactly.
+    /// Control characters are written as control pictures (␛ for ESC): Graphviz would copy
+    /// them raw into SVG, which XML cannot hold.
     public static func id(_ id: String) -> String {
         var out = "\""
-        for u in id.unicodeScalars {
+        for u in ControlCharacters.visible(id).unicodeScalars {
             switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -24,11 +28,12 @@ public enum DOTEscaping {
     }
 
     /// A quoted escString label: backslashes doubled, quotes escaped, line breaks as `\n`, so
-    /// Graphviz shows the text as it is (no `\N`, `\G` substitutions).
+    /// Graphviz shows the text as it is (no `\N`, `\G` substitutions); other control
+    /// characters as control pictures, as in `id`.
     public static func label(_ text: String) -> String {
         var out = "\""
         var previousCR = false
-        for u in text.unicodeScalars {
+        for u in ControlCharacters.visible(text).unicodeScalars {
             switch u {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""

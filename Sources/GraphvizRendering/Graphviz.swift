@@ -73,14 +73,39 @@ public enum Graphviz {
     }
 
     /// Parses DOT text with cgraph; the caller must `agclose` the result. Call inside `withGraphviz`.
+    ///
+    /// The text must hold exactly one graph: an error Graphviz reports while returning a graph
+    /// anyway (its parser's "memory exhausted" on thousands of nested subgraphs), a second
+    /// graph, and text after the graph that is not DOT are all refused.
     static func parse(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
         // The lexer's buffer and line counter outlive a parse: start afresh.
         aglexbad()
         agreadline(1)
-        guard let g = dot.withCString({ agmemread($0) }) else {
-            throw takeMessages(fallback: "Graphviz could not read the DOT text")
+        return try dot.withCString { text in
+            var reader = pg_memory_reader(data: text, length: strlen(text), position: 0)
+            guard let g = pg_read(&reader) else {
+                throw takeMessages(fallback: "Graphviz could not read the DOT text")
+            }
+            if agerrors() > 0 || messages.contains(where: { $0.contains("rror") || $0.contains("exhausted") }) {
+                agclose(g)
+                throw takeMessages(fallback: "Graphviz reported an error while reading the DOT text")
+            }
+            messages.removeAll()
+            _ = agreseterrors()
+            if let second = pg_read(&reader) {
+                agclose(second)
+                agclose(g)
+                aglexbad()
+                throw GraphvizError("a second graph follows the first; a DOT file here holds one graph")
+            }
+            if agerrors() > 0 || !messages.isEmpty {
+                agclose(g)
+                aglexbad()
+                let e = takeMessages(fallback: "text after the graph is not DOT")
+                throw GraphvizError("after the graph: " + e.message, line: e.line)
+            }
+            return g
         }
-        return g
     }
 
     /// Lays out DOT text and renders it.

@@ -47,3 +47,14 @@ public func formatNumber(_ d: Double) -> String {
     if d.isInfinite { return d > 0 ? "inf" : "-inf" }
     return "\(d)"
 }
+
+extension AttributeValue {
+    /// Whether a string in the value holds U+0000.
+    public var containsNUL: Bool {
+        switch self {
+        case .string(let s): return s.utf8.contains(0)
+        case .list(let items): return items.contains { $0.containsNUL }
+        default: return false
+        }
+    }
+}

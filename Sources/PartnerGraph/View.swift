@@ -83,7 +83,9 @@ extension Network {
     /// Applies a view.
     ///
     /// - Throws: `ViewError` when the view names a relation or kind the network does not
-    ///   know, or when a weight attribute holds a value that is not a finite number > 0.
+    ///   know, when the weight attribute is on no edge, or when a weight attribute holds a value
+    ///   that is not a finite number > 0, or one so small or large that sums of weights or of
+    ///   lengths (1/weight) would overflow.
     /// - Complexity: O(V + E).
     public func viewed(through view: View) throws -> ViewedNetwork {
         if let relations = view.relations {
@@ -100,6 +102,12 @@ extension Network {
                 throw ViewError(m + " (known: " + knownKinds.map(\.id).joined(separator: ", ") + ")")
             }
         }
+        if let attr = view.weightAttribute, attr != "weight", !edges.contains(where: { $0.attributes[attr] != nil }) {
+            var names = Set<String>()
+            for e in edges { names.formUnion(e.attributes.keys) }
+            let known = names.sorted().prefix(20)
+            throw ViewError("no edge has the attribute '\(attr)' to read weights from" + (known.isEmpty ? " (edges here have no attributes; 'weight' is the edges' own weight)" : " (edge attributes: " + known.joined(separator: ", ") + "; 'weight' is the edges' own weight)"))
+        }
         var position = [Int](repeating: -1, count: nodes.count)
         var ids: [NodeID] = []
         var indices: [Int] = []
@@ -112,6 +120,11 @@ extension Network {
         var kept: [(Int, Int, Double?, Int, Bool)] = []
         kept.reserveCapacity(edges.count)
         let fromDay = view.fromDay ?? Int.min, toDay = view.untilDay ?? Int.max
+        // Weights whose sums, or whose lengths (1/weight) and their sums, would overflow are
+        // refused (1e-320 as a strength is a length of 1e320; 1.7e308 as a distance overflows a
+        // path of two hops).
+        let largestWeight = Double.greatestFiniteMagnitude / Double(max(2, nodes.count + edges.count))
+        let smallestWeight = 1 / largestWeight
         for e in edges.indices {
             // Fields are read in place: copying every edge dominated viewing large networks.
             if let relations = view.relations, !relations.contains(edges[e].relation.id) { continue }
@@ -133,6 +146,9 @@ extension Network {
                 }
                 if let d = w, !(d.isFinite && d > 0) {
                     throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight attribute '\(attr)' is \(formatNumber(d)); weights must be finite and greater than 0")
+                }
+                if let d = w, d < smallestWeight || d > largestWeight {
+                    throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight \(formatNumber(d)) is too \(d < smallestWeight ? "small" : "large") to compute with: sums of weights and of lengths (1/weight) would overflow; in this network weights must lie from \(smallestWeight) to \(largestWeight)")
                 }
             }
             kept.append((position[a], position[b], w, e, edges[e].relation.isDirected))

@@ -242,7 +242,7 @@ public enum AlgorithmError: Error, Equatable, CustomStringConvertible, Sendable 
     public var description: String {
         switch self {
         case let .didNotConverge(measure, iterations, tolerance):
-            return "\(measure) did not converge within \(iterations) iterations to tolerance \(tolerance); raise --max-iterations or loosen --tolerance"
+            return "\(measure) did not converge within \(iterations) iterations to tolerance \(tolerance)"
         case let .unsupported(measure, reason):
             return "\(measure): \(reason)"
         case let .invalidParameter(name, reason):

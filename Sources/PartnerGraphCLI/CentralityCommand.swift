@@ -44,24 +44,35 @@ struct CentralityCommand: ParsableCommand {
 
     var normalized: Bool { normalization == .normalized }
     @Flag(help: "Betweenness: count path endpoints.") var endpoints = false
-    @Option(help: "PageRank damping factor (default 0.85) or Katz attenuation (default 0.1).") var alpha: Double?
-    @Option(help: "Katz: the weight every node starts with.") var beta: Double = 1
+    @Option(parsing: .unconditional, help: "PageRank damping factor (default 0.85) or Katz attenuation (default 0.1).") var alpha: Double?
+    @Option(parsing: .unconditional, help: "Katz: the weight every node starts with.") var beta: Double = 1
     @Option(help: "PageRank: teleport only to these node ids (comma-separated).") var personalize: String?
-    @Option(help: "Iterative measures: convergence tolerance (NetworkX's tol).") var tolerance: Double = 1e-12
-    @Option(help: "Iterative measures: iteration limit.") var maxIterations: Int = 10_000
-    @Option(help: "Betweenness: exact Brandes from K sampled sources (as NetworkX's k).") var samples: Int?
-    @Option(help: "Betweenness: error bound of the Riondato–Kornaropoulos approximation.") var epsilon: Double?
-    @Option(help: "Betweenness with --epsilon: failure probability.") var delta: Double = 0.1
-    @Option(help: "Seed for sampling.") var seed: UInt64 = 0
-    @Option(help: "Only the N nodes with the highest value of the first measure.") var top: Int?
+    @Option(parsing: .unconditional, help: "Iterative measures: convergence tolerance (NetworkX's tol).") var tolerance: Double = 1e-12
+    @Option(parsing: .unconditional, help: "Iterative measures: iteration limit.") var maxIterations: Int = 10_000
+    @Option(parsing: .unconditional, help: "Betweenness: exact Brandes from K sampled sources (as NetworkX's k).") var samples: Int?
+    @Option(parsing: .unconditional, help: "Betweenness: error bound of the Riondato–Kornaropoulos approximation.") var epsilon: Double?
+    @Option(parsing: .unconditional, help: "Betweenness with --epsilon: failure probability.") var delta: Double = 0.1
+    @Option(parsing: .unconditional, help: "Seed for sampling.") var seed: UInt64 = 0
+    @Option(parsing: .unconditional, help: "Only the N nodes with the highest value of the first measure.") var top: Int?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
         try reportingErrors {
             guard !measure.isEmpty else { throw UsageError("give at least one --measure (\(Self.measureNames))") }
-            if let top, top < 1 { throw UsageError("--top must be at least 1") }
+            try Checks.atLeast(top, 1, "--top")
+            try Checks.atLeast(maxIterations, 1, "--max-iterations")
+            try Checks.atLeast(samples, 1, "--samples")
+            try Checks.positive(tolerance, "--tolerance")
+            try Checks.between(epsilon, 0, 1, open: true, "--epsilon")
+            try Checks.between(delta, 0, 1, open: true, "--delta")
+            try Checks.finite(beta, atLeast: -Double.greatestFiniteMagnitude, "--beta")
+            if measure.contains("pagerank") { try Checks.between(alpha, 0, 1, open: false, "--alpha (PageRank's damping factor)") }
+            if measure.contains("katz") { try Checks.positive(alpha, "--alpha (Katz's attenuation)") }
             let analysis = try AnalysisInput(input: input, view: view)
+            if let samples, samples > analysis.network.nodes.count {
+                throw UsageError("--samples must be at most the number of nodes (\(analysis.network.nodes.count)), not \(samples)")
+            }
             if measure.contains("edge-betweenness") {
                 guard measure.count == 1 else { throw UsageError("edge-betweenness gives edge values; ask for it alone") }
                 guard samples == nil, epsilon == nil else { throw UsageError("edge-betweenness is exact only; --samples and --epsilon go with betweenness") }
@@ -95,7 +106,13 @@ struct CentralityCommand: ParsableCommand {
             }
             let graph = analysis.graph
             let columns = try measures.map { m in
-                try ProgressDisplay.run(m.rawValue, quiet: progress.quiet) { try m.compute(on: graph, options: options) }
+                do {
+                    return try ProgressDisplay.run(m.rawValue, quiet: progress.quiet) { try m.compute(on: graph, options: options) }
+                } catch let e as AlgorithmError where m == .katz {
+                    guard case .didNotConverge = e else { throw e }
+                    // Katz's series converges only for alpha below 1/λ, λ the largest eigenvalue.
+                    throw UsageError("\(e.description): the sum Katz centrality adds converges only when --alpha (\(options.alpha ?? 0.1)) is below 1/λ, λ the largest eigenvalue of the adjacency matrix; lower --alpha")
+                }
             }
             var order = Array(0..<graph.nodeCount)
             if let top {

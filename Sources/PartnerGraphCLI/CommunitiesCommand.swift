@@ -49,8 +49,8 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
     @Option(help: "Algorithm: leiden, louvain or label-propagation.") var algorithm: Algorithm = .leiden
-    @Option(help: "Resolution γ ≥ 0 of modularity (default 1).") var resolution: Double = 1
-    @Option(help: "Seed of every random choice.") var seed: UInt64 = 0
+    @Option(parsing: .unconditional, help: "Resolution γ ≥ 0 of modularity (default 1).") var resolution: Double = 1
+    @Option(parsing: .unconditional, help: "Seed of every random choice.") var seed: UInt64 = 0
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Write the network with each node's community as this attribute (needs -o).") var writeAttribute: String?
     @Option(name: .shortAndLong, help: "With --write-attribute: the output file (any format convert writes; a folder for csv), or - for standard output (with --to).")
@@ -62,6 +62,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try Checks.finite(resolution, atLeast: 0, "--resolution")
             guard resolution.isFinite && resolution >= 0 else { throw UsageError("--resolution must be a number ≥ 0") }
             var target: NetworkOutputTarget?
             if let writeAttribute {

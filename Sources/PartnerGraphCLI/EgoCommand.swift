@@ -18,7 +18,7 @@ struct EgoCommand: ParsableCommand {
         With -o: the ego network itself (the members and every edge of the view
         among them, with attributes and sources) in the native format, yaml or
         json (-o - for standard output; --to when the name does not say).
-        Exit status: 0; 1 when NODE is outside the view; 2 for an unknown or
+        Exit status: 0; 1 when NODE is outside the view; 64 for an unknown or
         ambiguous NODE.
         Examples:
           partnergraph ego Graphs/nordic-innovation-procurement.yaml co-pi
@@ -33,7 +33,7 @@ struct EgoCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @Argument(help: ArgumentHelp("The centre: an id or a name.", valueName: "node")) var node: String
-    @Option(help: "How far to go: hops, or length with --weight.") var radius: Double = 1
+    @Option(parsing: .unconditional, help: "How far to go: hops, or length with --weight.") var radius: Double = 1
     @OptionGroup var view: ViewOptions
     @OptionGroup var traversal: TraversalOptions
     @Option(help: "Table format: table, csv or json.") var format: OutputFormat = .table
@@ -43,6 +43,7 @@ struct EgoCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try Checks.finite(radius, atLeast: 0, "--radius")
             let network = try input.load()
             try reportingPathErrors(network, view: view) {
                 let v = try traversal.view(view)

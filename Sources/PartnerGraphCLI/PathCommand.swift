@@ -38,7 +38,8 @@ struct PathCommand: ParsableCommand {
 
         Exit status: 0 a path was found; 1 no path (the message says why:
         different components, the view, direction, or which constraint cut
-        it); 2 an unknown or ambiguous node, or constraints that make no sense.
+        it); 64 an unknown or ambiguous node, or constraints that make no sense
+        (the exit codes of every command, README "Exit codes").
         Examples:
           partnergraph path Graphs/nordic-innovation-procurement.yaml co-pi hansel
           partnergraph path Graphs/nordic-innovation-procurement.yaml \\
@@ -61,7 +62,7 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var traversal: TraversalOptions
 
     @Flag(help: "Every shortest path, not just one.") var allShortest = false
-    @Option(name: [.customShort("k"), .customLong("k")], help: ArgumentHelp("The N shortest paths without repeated nodes, shortest first.", valueName: "N"))
+    @Option(name: [.customShort("k"), .customLong("k")], parsing: .unconditional, help: ArgumentHelp("The N shortest paths without repeated nodes, shortest first.", valueName: "N"))
     var k: Int?
     @Flag(help: "The chain whose weakest tie is strongest (then the fewest hops).") var strongest = false
 
@@ -69,7 +70,7 @@ struct PathCommand: ParsableCommand {
     var via: [String] = []
     @Option(help: ArgumentHelp("Nodes no path may pass through (repeat, or separate by commas).", valueName: "node"))
     var avoid: [String] = []
-    @Option(help: ArgumentHelp("The most hops a path may have.", valueName: "N")) var maxHops: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("The most hops a path may have.", valueName: "N")) var maxHops: Int?
     @Option(help: ArgumentHelp("Intermediaries must be of this kind (repeat, or separate by commas).", valueName: "kind"))
     var throughKind: [String] = []
 
@@ -77,6 +78,8 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try Checks.atLeast(k, 1, "--k")
+            try Checks.atLeast(maxHops, 0, "--max-hops")
             let network = try input.load()
             try reportingPathErrors(network, view: view, constraints: constraintFlags()) {
                 let modes = [allShortest, k != nil, strongest].filter { $0 }.count
@@ -183,7 +186,7 @@ func resolveList(_ values: [String], with finder: PathFinder) throws -> [NodeID]
 }
 
 /// Runs a path, ego or reach body: no path exits 1, unknown or ambiguous nodes and bad
-/// constraints exit 2, each with a message on stderr.
+/// constraints exit 64 (a bad request, as in every command), each with a message on stderr.
 func reportingPathErrors(_ network: Network, view: ViewOptions, constraints: String = "", _ body: () throws -> Void) throws {
     do {
         try body()
@@ -208,14 +211,14 @@ func reportingPathErrors(_ network: Network, view: ViewOptions, constraints: Str
             throw ExitCode(1)
         case .unknownNode, .ambiguousNode, .invalidConstraint:
             printError(e.description)
-            throw ExitCode(2)
+            throw ExitCode(ExitStatus.usage)
         }
     } catch let e as UsageError {
         printError(e.message)
-        throw ExitCode(2)
+        throw ExitCode(ExitStatus.usage)
     } catch let e as ViewError {
         printError(e.description)
-        throw ExitCode(2)
+        throw ExitCode(ExitStatus.usage)
     }
 }
 

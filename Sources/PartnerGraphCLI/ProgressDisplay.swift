@@ -48,14 +48,14 @@ final class ProgressDisplay: @unchecked Sendable {
         defer { lock.unlock() }
         shown = true
         Interruption.setProgressLineShown(true)
-        writeError(text)
+        writeError(text, terminalSafe: false)
     }
 
     private func erase() {
         lock.lock()
         defer { lock.unlock() }
         guard shown else { return }
-        writeError("\r\u{1B}[K")
+        writeError("\r\u{1B}[K", terminalSafe: false)
         Interruption.setProgressLineShown(false)
         shown = false
     }

@@ -42,7 +42,7 @@ struct ProjectCommand: ParsableCommand {
     @Option(help: "The kind to project onto (e.g. person).") var onto: String
     @Option(help: "The kinds of the shared affiliations, comma-separated (default: every other kind).") var through: String?
     @Option(help: "Edge weight: count, newman, jaccard or overlap.") var weighting: Weighting = .count
-    @Option(help: "Keep only edges whose weight is at least this.") var minWeight: Double?
+    @Option(parsing: .unconditional, help: "Keep only edges whose weight is at least this.") var minWeight: Double?
     @Option(name: .shortAndLong, help: "Output file (any format convert writes; a folder for csv), or - for standard output (with --to).")
     var output: String
     @Option(help: "Output format: yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot (default: from the -o extension).")
@@ -53,6 +53,7 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try Checks.finite(minWeight, atLeast: -Double.greatestFiniteMagnitude, "--min-weight")
             if view.kinds != nil { throw UsageError("project takes its kinds from --onto and --through, not --kinds") }
             if view.weight != nil || view.weightAs != .strength { throw UsageError("project counts shared affiliations; --weight and --weight-as do not apply") }
             if view.undirected { throw UsageError("project ignores direction already; drop --undirected") }

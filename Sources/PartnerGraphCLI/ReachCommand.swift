@@ -14,7 +14,7 @@ struct ReachCommand: ParsableCommand {
         among several, the first in the file). Ties are walked both ways
         unless --follow-direction is given; --max-hops N keeps paths of at most
         N hops. NODE is an id or a name (case and diacritics ignored).
-        Exit status: 0; 1 when NODE is outside the view; 2 for an unknown or
+        Exit status: 0; 1 when NODE is outside the view; 64 for an unknown or
         ambiguous NODE.
         Examples:
           partnergraph reach Graphs/nordic-innovation-procurement.yaml "Ole Bech Lykkebo"
@@ -26,13 +26,14 @@ struct ReachCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @Argument(help: ArgumentHelp("The starting node: an id or a name.", valueName: "node")) var node: String
-    @Option(help: ArgumentHelp("Keep paths of at most N hops.", valueName: "N")) var maxHops: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keep paths of at most N hops.", valueName: "N")) var maxHops: Int?
     @OptionGroup var view: ViewOptions
     @OptionGroup var traversal: TraversalOptions
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
+            try Checks.atLeast(maxHops, 0, "--max-hops")
             let network = try input.load()
             try reportingPathErrors(network, view: view) {
                 let v = try traversal.view(view)

@@ -46,11 +46,11 @@ struct ReportCommand: ParsableCommand {
     var clusterBy: String?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 150 actors, sfdp beyond).")
     var layout: RenderCommand.LayoutChoice?
-    @Option(help: "Rows of the actors table shown before 'Show all'.") var top: Int = 20
+    @Option(parsing: .unconditional, help: "Rows of the actors table shown before 'Show all'.") var top: Int = 20
 
     func run() throws {
         try reportingErrors {
-            if top < 1 { throw UsageError("--top must be at least 1") }
+            try Checks.atLeast(top, 1, "--top")
             _ = try traversal.view(view)
             let analysis = try AnalysisInput(input: input, view: view)
             var options = ReportOptions()

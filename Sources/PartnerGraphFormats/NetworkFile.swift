@@ -85,13 +85,14 @@ public enum NetworkFile {
             }
             return text
         }
-        if let text = String(data: data, encoding: .utf8) { return text }
-        let bytes = [UInt8](data)
-        // UTF-16 without a byte-order mark: ASCII text with a NUL byte beside every character.
-        let sample = bytes.prefix(512)
+        // UTF-16 without a byte-order mark: ASCII text with a NUL byte beside every character
+        // (valid UTF-8, but nothing any format here means).
+        let sample = data.prefix(512)
         if sample.count >= 4 && sample.filter({ $0 == 0 }).count * 3 >= sample.count {
             throw FormatError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", at: SourceLocation(file: file))
         }
+        if let text = String(data: data, encoding: .utf8) { return text }
+        let bytes = [UInt8](data)
         var line = 1, column = 1, i = 0
         while i < bytes.count {
             let b = bytes[i]

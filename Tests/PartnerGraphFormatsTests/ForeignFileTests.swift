@@ -74,7 +74,7 @@ import PartnerGraph
         <node id="0"><data key="label">Myriel</data><data key="r">235</data><data key="x">-60.35</data><data key="modularity_class">3</data></node>
         <node id="1"><data key="label">Napoleon</data><data key="r">236</data><data key="x">1e2</data></node>
         <edge id="0" source="1" target="0"><data key="weight">1.0</data><data key="edgelabel">co</data></edge>
-        <edge id="1" source="1" target="0"><data key="weight">0</data></edge>
+        <edge id="1" source="1" target="0"><data key="weight">2</data></edge>
         </graph>
         </graphml>
         """
@@ -85,7 +85,15 @@ import PartnerGraph
         #expect(n.nodes[1].attributes["x"] == .number(100))
         #expect(n.nodes[1].attributes["Modularity Class"] == .integer(0), "key defaults apply")
         #expect(n.edges[0].weight == 1.0 && n.edges[0].attributes["Edge Label"] == .string("co"))
-        #expect(n.edges[1].weight == nil && n.edges[1].attributes["weight"] == .number(0), "a weight of 0 is kept as an attribute")
+        #expect(n.edges[1].weight == 2 && n.edges[1].attributes["weight"] == nil)
+        // A weight of 0 is refused where it stands, never kept as an attribute that would
+        // silently unweight the edge.
+        do {
+            _ = try GraphMLDecoder().decode(text.replacingOccurrences(of: "<data key=\"weight\">2</data>", with: "<data key=\"weight\">0</data>"), file: "gephi.graphml")
+            Issue.record("a weight of 0 was accepted")
+        } catch let e as NetworkValidationError {
+            #expect(e.issues.map(\.description) == ["gephi.graphml:13:35: edge 2 (1 → 0, connected-to): weight must be finite and greater than 0, got 0.0"], "\(e.issues)")
+        }
         #expect(!n.edges[0].relation.isDirected)
         #expect(n.edges.count == 2, "parallel edges are kept")
     }

@@ -90,6 +90,7 @@ public struct CSVNetworkReader: Sendable {
                 func position(_ id: NodeID) -> Int {
                     if let p = network.index(of: id) { return p }
                     network.addNode(Node(id: id, kind: nodeKind))
+                    nodeRows.append(table.rowNumber(r))
                     return network.nodes.count - 1
                 }
                 ends = (position(sid), position(tid))
@@ -121,7 +122,8 @@ public struct CSVNetworkReader: Sendable {
         for issue in network.validate() {
             var located = issue
             switch issue.element {
-            case .node(let i): located.location = SourceLocation(file: nodesFile ?? "nodes.csv", line: nodeRows[i], unit: "row")
+            // A node the edge table made is located at the first edge row that names it.
+            case .node(let i): located.location = SourceLocation(file: nodesFile ?? file, line: nodeRows[i], unit: "row")
             case .edge(let i): located.location = SourceLocation(file: file, line: edgeRows[i], unit: "row")
             default: located.location = SourceLocation(file: file)
             }

@@ -46,7 +46,9 @@ enum JSONWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 {
+                // Escaped as \u: controls, and what YAML reads as a line break or a byte-order mark
+                // even inside quotes (NEL U+0085 would fold to a space).
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFEFF {
                     out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(u)
@@ -114,20 +116,23 @@ enum YAMLWriter {
         return out
     }
 
-    static func scalar(_ value: OutputValue) -> String {
+    /// A scalar, or a whole flow collection; `inFlow` when it stands inside `[…]` or `{…}`,
+    /// where `,[]{}` end a plain scalar.
+    static func scalar(_ value: OutputValue, inFlow: Bool = false) -> String {
         switch value {
-        case .string(let s): return plainSafe(s) ? s : JSONWriter.quote(s)
+        case .string(let s): return plainSafe(s, inFlow: inFlow) ? s : JSONWriter.quote(s)
         case .integer(let i): return String(i)
         case .number(let d): return d.isFinite ? "\(d)" : (d.isNaN ? ".nan" : (d > 0 ? ".inf" : "-.inf"))
         case .boolean(let b): return b ? "true" : "false"
         case .mapping(let p):
-            return "{" + p.map { (plainSafe($0.0) ? $0.0 : JSONWriter.quote($0.0)) + ": " + scalar($0.1) }.joined(separator: ", ") + "}"
-        case .list(let items, _): return "[" + items.map(scalar).joined(separator: ", ") + "]"
+            return "{" + p.map { (plainSafe($0.0, inFlow: true) ? $0.0 : JSONWriter.quote($0.0)) + ": " + scalar($0.1, inFlow: true) }.joined(separator: ", ") + "}"
+        case .list(let items, _): return "[" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]"
         }
     }
 
-    static func plainSafe(_ s: String) -> Bool {
+    static func plainSafe(_ s: String, inFlow: Bool = false) -> Bool {
         guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
+        if inFlow && s.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return false }
         if first == " " || last == " " { return false }
         if "-?:,[]{}#&*!|>'\"%@`~".unicodeScalars.contains(first) { return false }
         if s.contains(": ") || s.contains(" #") || s.hasSuffix(":") { return false }
@@ -144,7 +149,7 @@ enum YAMLWriter {
 
     /// Flow lists are written inline only when they hold short plain scalars.
     private static func inlineable(_ items: [OutputValue]) -> Bool {
-        items.allSatisfy(\.isFlowable) && items.map(scalar).joined(separator: ", ").count <= 100
+        items.allSatisfy(\.isFlowable) && items.map { scalar($0, inFlow: true) }.joined(separator: ", ").count <= 100
     }
 
     private static func emitMapping(_ pairs: [(String, OutputValue)], indent: Int, into out: inout String) {

@@ -24,7 +24,8 @@
 //   as directed without per-edge types (the relations restore it on our read; a warning says
 //   so). `perEdgeDirection` writes per-edge types instead (Gephi reads them).
 // - GEXF "mutual" edges read as symmetric edges.
-// - Text with control characters XML 1.0 cannot hold: replaced by U+FFFD, with a warning.
+// - Text with control characters XML 1.0 cannot hold: written as control pictures (␛ for ESC),
+//   with a warning.
 import PartnerGraph
 
 /// A colour for GEXF's viz:color.
@@ -61,14 +62,7 @@ public struct GEXFEncoder: Sendable {
     public func encode(_ network: Network) throws -> EncodedNetwork {
         var warnings: [String] = []
         var replaced = false
-        func esc(_ s: String, attribute: Bool = true) -> String {
-            if let e = XMLText.escape(s, attribute: attribute) { return e }
-            replaced = true
-            let cleaned = String(String.UnicodeScalarView(s.unicodeScalars.map {
-                ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0
-            }))
-            return XMLText.escape(cleaned, attribute: attribute) ?? ""
-        }
+        func esc(_ s: String, attribute: Bool = true) -> String { XMLText.escapeAny(s, attribute: attribute, replaced: &replaced) }
 
         var nodeAttrs: [(id: String, title: String, type: String)] = [
             ("pg.kind", "kind", "string"), ("pg.originalName", "originalName", "string"),
@@ -175,7 +169,7 @@ public struct GEXFEncoder: Sendable {
         if clashes > 0 {
             warnings.append("GEXF: \(Interchange.plural(clashes, "attribute")) share a name with a PartnerGraph field; PartnerGraph reads them back apart, but NetworkX keeps only one value per name")
         }
-        if replaced { warnings.append("GEXF: control characters that XML cannot hold were replaced by U+FFFD") }
+        if replaced { warnings.append(XMLText.replacedWarning("GEXF")) }
         return EncodedNetwork(text: out, warnings: warnings)
     }
 }
@@ -505,7 +499,7 @@ private struct GEXFParser {
             if !own, edge.relation == nil, let k = el.kind, !k.isEmpty { edge.relation = k }
             if let w = el.weight {
                 guard let d = Interchange.double(w) else { throw FormatError("edge weight '\(w)' is not a number", at: el.location) }
-                if own { edge.weight = d } else { NetworkAssembler.place(weight: Interchange.numberValue(d, text: w) { asm.warn("GEXF: \($0)") }, in: &edge) }
+                edge.weight = d
             }
             if !pgDates {
                 var start = el.start, end = el.end

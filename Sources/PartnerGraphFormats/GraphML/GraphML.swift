@@ -23,7 +23,8 @@
 //   per-edge attribute instead (yEd and Gephi read it).
 // - Key defaults are applied to elements without a value (GraphML's rule; NetworkX keeps them
 //   aside in G.graph["node_default"] instead).
-// - Text with control characters XML 1.0 cannot hold: replaced by U+FFFD, with a warning.
+// - Text with control characters XML 1.0 cannot hold: written as control pictures (␛ for ESC),
+//   with a warning.
 // - Files in encodings other than UTF-8.
 // - A file of ours that another tool re-writes loses the "pg." key ids: fields then come back by
 //   name (kind, label, relation, weight, since, until, sources), but date and list attributes
@@ -41,14 +42,7 @@ public struct GraphMLEncoder: Sendable {
     public func encode(_ network: Network) throws -> EncodedNetwork {
         var warnings: [String] = []
         var replaced = false
-        func esc(_ s: String, attribute: Bool = false) -> String {
-            if let e = XMLText.escape(s, attribute: attribute) { return e }
-            replaced = true
-            let cleaned = String(String.UnicodeScalarView(s.unicodeScalars.map {
-                ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0
-            }))
-            return XMLText.escape(cleaned, attribute: attribute) ?? ""
-        }
+        func esc(_ s: String, attribute: Bool = false) -> String { XMLText.escapeAny(s, attribute: attribute, replaced: &replaced) }
 
         var keys: [(id: String, domain: String, name: String, type: String)] = [
             ("pg.name", "graph", "name", "string"), ("pg.description", "graph", "description", "string"),
@@ -139,7 +133,7 @@ public struct GraphMLEncoder: Sendable {
         if clashes > 0 {
             warnings.append("GraphML: \(Interchange.plural(clashes, "attribute")) share a name with a PartnerGraph field (kind, label, relation, weight, …); PartnerGraph reads them back apart, but NetworkX keeps only one value per name")
         }
-        if replaced { warnings.append("GraphML: control characters that XML cannot hold were replaced by U+FFFD") }
+        if replaced { warnings.append(XMLText.replacedWarning("GraphML")) }
         return EncodedNetwork(text: out, warnings: warnings)
     }
 }

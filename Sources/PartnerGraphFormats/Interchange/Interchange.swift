@@ -8,7 +8,8 @@
 // - an edge without a relation gets `connected-to`, with the file's default direction; in a file
 //   that mixes directions, edges against the default get `points-to` (directed) or
 //   `connected-with` (symmetric);
-// - a `weight` that is not a finite number above zero is kept as an attribute named `weight`;
+// - a `weight` must be a finite number above zero: any other (0, -1, NaN, infinity, text) is a
+//   located error, as in the native format (never an attribute that silently unweights the edge);
 // - `since`/`until` that are not YYYY, YYYY-MM or YYYY-MM-DD are kept as attributes;
 // - numbers that are not finite (NaN, infinity) are kept as text, with a warning.
 import PartnerGraph
@@ -62,6 +63,8 @@ struct EdgeDraft {
     var directed: Bool?
     var relation: String?
     var weight: Double?
+    /// A weight value that is not a number (reported when the network is assembled).
+    var invalidWeight: String?
     var since: PartialDate?
     var until: PartialDate?
     var sources: [String]?
@@ -100,10 +103,17 @@ struct NetworkAssembler {
         if !warnings.contains(message) { warnings.append(message) }
     }
 
-    /// Puts a foreign `weight` value where it belongs: the weight field when finite and > 0,
-    /// otherwise an attribute.
+    /// Puts a foreign `weight` value in the weight field; a number out of range (0, negative,
+    /// NaN, infinity) is then refused by validation, and one that is no number at all when the
+    /// network is assembled, both at the edge's location.
     static func place(weight value: AttributeValue, in edge: inout EdgeDraft) {
-        if let d = value.doubleValue, d.isFinite, d > 0 { edge.weight = d } else { edge.attributes["weight"] = value }
+        switch value {
+        case .number(let d): edge.weight = d
+        case .integer(let i): edge.weight = Double(i)
+        case .string(let s):
+            if let d = Double(s.stripping(" \t\r\n")) { edge.weight = d } else { edge.invalidWeight = s }
+        default: edge.invalidWeight = value.description
+        }
     }
 
     /// Puts a foreign `since`/`until` where it belongs: the field when it is a date, otherwise an attribute.
@@ -171,6 +181,9 @@ struct NetworkAssembler {
                                  country: draft.country, attributes: draft.attributes, sources: draft.sources ?? []))
         }
         for draft in edges {
+            if let bad = draft.invalidWeight {
+                issues.append(ValidationIssue(.network, "edge \(draft.from) → \(draft.to): weight must be a finite number greater than 0, got '\(bad)'", location: draft.location))
+            }
             let directed = draft.directed ?? defaultDirected
             let relation: Relation
             if let r = draft.relation {

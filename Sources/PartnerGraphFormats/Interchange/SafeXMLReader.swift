@@ -4,7 +4,9 @@
 // - DOCTYPE declarations with entity declarations (<!ENTITY …>, general or parameter): rejected
 //   before parsing, with the line and column of the declaration (no XXE, no billion laughs).
 // - External DTDs and external entities: never fetched (shouldResolveExternalEntities = false).
-// - Encodings other than UTF-8 (the text is handed to the parser as UTF-8).
+// - Encodings other than UTF-8 in the parser: the text arrives decoded (NetworkFile.readXMLText
+//   decodes ISO-8859-1 and windows-1252 as declared) and the declaration is read as UTF-8.
+// - Elements nested deeper than `maximumDepth`: refused where the limit is crossed.
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -28,15 +30,18 @@ struct XMLEvent {
 /// entities. Errors carry the file, line and column.
 enum SafeXMLReader {
     /// Parses `text`, calling `handle` for every event. `handle` may throw to stop.
+    static let maximumDepth = 256
+
     static func read(_ text: String, file: String, what: String, handle: (XMLEvent) throws -> Void) throws {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        declareUTF8(&bytes)
         try rejectEntityDeclarations(bytes, file: file, what: what)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         let (thrown, reported, last): (Error?, Error?, (String, Int)?) = withoutActuallyEscaping(handle) { handle in
-            let delegate = Delegate(handle: handle)
+            let delegate = Delegate(file: file, handle: handle)
             parser.delegate = delegate
             _ = parser.parse()
             delegate.flushText()
@@ -50,6 +55,16 @@ enum SafeXMLReader {
             throw FormatError("malformed \(what): \(describe(code: code))\(context)",
                               at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
+    }
+
+    /// The text is UTF-8 whatever the file was: an XML declaration that names another encoding
+    /// is changed to say UTF-8 (on its own line, so locations stay right).
+    static func declareUTF8(_ bytes: inout [UInt8]) {
+        guard bytes.starts(with: Array("<?xml".utf8)), let end = bytes.prefix(300).firstIndex(of: UInt8(ascii: ">")) else { return }
+        let declaration = String(decoding: bytes[..<end], as: UTF8.self)
+        guard let match = declaration.range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression) else { return }
+        let replaced = declaration.replacingCharacters(in: match, with: "encoding=\"UTF-8\"")
+        bytes.replaceSubrange(..<end, with: Array(replaced.utf8))
     }
 
     /// Messages for the NSXMLParser error codes that libxml2 reports most.
@@ -130,10 +145,15 @@ enum SafeXMLReader {
         var reportedError: Error?
         var pendingText = ""
         var lastStart: (String, Int)?
+        var depth = 0
         var textLine = 0, textColumn = 0
         weak var parser: XMLParser?
 
-        init(handle: @escaping (XMLEvent) throws -> Void) { self.handle = handle }
+        let file: String
+        init(file: String, handle: @escaping (XMLEvent) throws -> Void) {
+            self.file = file
+            self.handle = handle
+        }
 
         func emit(_ kind: XMLEvent.Kind, _ parser: XMLParser) {
             guard thrown == nil else { return }
@@ -158,12 +178,20 @@ enum SafeXMLReader {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             flush(parser)
+            depth += 1
+            if depth > SafeXMLReader.maximumDepth && thrown == nil {
+                thrown = FormatError("elements nested deeper than \(SafeXMLReader.maximumDepth) levels",
+                                     at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
+                parser.abortParsing()
+                return
+            }
             lastStart = (qualifiedName ?? elementName, parser.lineNumber)
             emit(.start(name: elementName, namespace: namespaceURI.flatMap { $0.isEmpty ? nil : $0 }, attributes: attributes), parser)
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             flush(parser)
+            depth -= 1
             emit(.end(name: elementName, namespace: namespaceURI.flatMap { $0.isEmpty ? nil : $0 }), parser)
         }
 
@@ -222,5 +250,19 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// `escape`, with the characters XML cannot hold first made visible as control pictures
+    /// (`ControlCharacters`: distinct per character, so distinct ids stay distinct); `replaced`
+    /// is set when any was.
+    static func escapeAny(_ s: String, attribute: Bool, replaced: inout Bool) -> String {
+        if let e = escape(s, attribute: attribute) { return e }
+        replaced = true
+        return escape(ControlCharacters.visible(s), attribute: attribute) ?? ""
+    }
+
+    /// The writers' warning when `escapeAny` replaced anything.
+    static func replacedWarning(_ format: String) -> String {
+        "\(format): control characters that XML cannot hold were written as control pictures (U+2400–U+2421, e.g. ␛ for ESC)"
     }
 }

@@ -66,6 +66,10 @@ public struct PajekEncoder: Sendable {
 public struct PajekDecoder: Sendable {
     public init() {}
 
+    /// The most vertices any file may declare without listing them (more when the file is
+    /// larger: 16 per byte).
+    public static let smallestVertexLimit = 100_000
+
     public func decode(_ text: String, file: String) throws -> Network { try read(text, file: file).network }
 
     /// Reads a network and what could not be kept.
@@ -101,6 +105,12 @@ public struct PajekDecoder: Sendable {
                         throw FormatError("*Vertices needs the number of vertices, e.g. '*Vertices 17'", at: here)
                     }
                     if words.count >= 3 { asm.warn("Pajek: two-mode networks (*Vertices N M) are read as one-mode") }
+                    // Vertices without lines of their own are made one by one: a count far
+                    // beyond what the file could describe is refused before any is made.
+                    let limit = max(PajekDecoder.smallestVertexLimit, 16 * text.utf8.count)
+                    guard n <= limit else {
+                        throw FormatError("*Vertices \(n) is more than this \(text.utf8.count)-byte file can describe (at most \(limit) vertices here: 16 per byte, or \(PajekDecoder.smallestVertexLimit))", at: here)
+                    }
                     count = n
                     section = .vertices
                 case "*arcs", "*edges", "*arcslist", "*edgeslist":
@@ -185,7 +195,7 @@ public struct PajekDecoder: Sendable {
             edge.directed = directed
             var k = 0
             if let first = rest.first, let w = Double(first) {
-                NetworkAssembler.place(weight: Interchange.numberValue(w, text: first) { asm.warn("Pajek: \($0)") }, in: &edge)
+                edge.weight = w
                 k = 1
             }
             while k + 1 < rest.count {

@@ -1,0 +1,220 @@
+import Foundation
+
+/// The hostile-input corpus: every case is made here, when the tests run (nothing of it is
+/// committed as files). A case writes its files into a fresh folder, runs one command there, and
+/// says what must come of it. Whatever a case expects, every run must also end within its time
+/// limit, by exit and not by a signal, with no stack trace, no "Fatal error", no temporary file
+/// left behind and, when refused, no output file (see `HostileCorpusTests`).
+struct HostileCase: Sendable, CustomStringConvertible {
+    enum Outcome: Sendable {
+        /// A non-zero exit with this status whose stderr contains every one of these texts.
+        case refused(Int32, [String])
+        /// Exit 0, and stdout contains every one of these texts.
+        case succeeds([String])
+    }
+
+    var name: String
+    var files: [String: [UInt8]]
+    var arguments: [String]
+    var outcome: Outcome
+    /// Files the command is asked to write (they must not exist after a refusal).
+    var outputs: [String] = []
+
+    var description: String { name }
+
+    init(_ name: String, _ files: [String: [UInt8]], _ arguments: [String], _ outcome: Outcome, outputs: [String] = []) {
+        self.name = name
+        self.files = files
+        self.arguments = arguments
+        self.outcome = outcome
+        self.outputs = outputs
+    }
+}
+
+private func text(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+private func repeated(_ s: String, _ n: Int) -> String { String(repeating: s, count: n) }
+
+/// A small valid native network, with room for one hostile edge or node.
+private func native(nodes: String = "", edges: String = "") -> [UInt8] {
+    text("""
+        name: hostile
+        nodes:
+          - {id: a, kind: organisation}
+          - {id: b, kind: organisation}
+          - {id: c, kind: organisation}
+        \(nodes)
+        edges:
+          - {from: a, to: b, relation: partners-with}
+          - {from: b, to: c, relation: partners-with}
+        \(edges)
+        """)
+}
+
+enum HostileCorpus {
+    static let depth = 100_000
+
+    static var cases: [HostileCase] {
+        var c: [HostileCase] = []
+
+        // Deep nesting in every nested syntax.
+        c.append(HostileCase("deep JSON", ["n.json": text(repeated("[", depth) + repeated("]", depth))],
+                             ["info", "n.json"], .refused(65, ["n.json:1:"])))
+        c.append(HostileCase("deep node-link JSON", ["n.json": text("{\"directed\": false, \"links\": " + repeated("[", depth) + repeated("]", depth) + "}")],
+                             ["info", "n.json"], .refused(65, ["n.json:1:"])))
+        c.append(HostileCase("deep YAML flow", ["n.yaml": text("nodes: " + repeated("[", depth) + repeated("]", depth) + "\n")],
+                             ["info", "n.yaml"], .refused(65, ["n.yaml:1:"])))
+        c.append(HostileCase("deep YAML blocks", ["n.yaml": text((0..<400).map { repeated("  ", $0) + "k\($0):\n" }.joined() + repeated("  ", 400) + "v\n")],
+                             ["info", "n.yaml"], .refused(65, ["n.yaml:"])))
+        c.append(HostileCase("deep GML", ["n.gml": text("graph [ " + repeated("a [ ", depth) + repeated("] ", depth) + "]")],
+                             ["info", "n.gml"], .refused(65, ["n.gml:1:"])))
+        c.append(HostileCase("deep GraphML", ["n.graphml": text("<graphml><graph>" + repeated("<x>", depth) + repeated("</x>", depth) + "</graph></graphml>")],
+                             ["info", "n.graphml"], .refused(65, ["n.graphml:1:"])))
+        c.append(HostileCase("deep GEXF", ["n.gexf": text("<gexf><graph>" + repeated("<x>", depth) + repeated("</x>", depth) + "</graph></gexf>")],
+                             ["info", "n.gexf"], .refused(65, ["n.gexf:1:"])))
+        c.append(HostileCase("deep DOT subgraphs", ["n.dot": text("graph {\n" + repeated("subgraph {\n", 6_000) + "a -- b\n" + repeated("}\n", 6_000) + "}\n")],
+                             ["info", "n.dot"], .refused(65, ["n.dot"])))
+
+        // Entity and alias bombs.
+        c.append(HostileCase("GraphML entity bomb", ["n.graphml": text("""
+            <?xml version="1.0"?>
+            <!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+            <graphml><graph edgedefault="undirected"><node id="&c;"/></graph></graphml>
+            """)], ["info", "n.graphml"], .refused(65, ["n.graphml:2:"])))
+        c.append(HostileCase("GEXF external entity", ["n.gexf": text("""
+            <?xml version="1.0"?>
+            <!DOCTYPE gexf [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <gexf><graph><nodes><node id="a" label="&x;"/></nodes></graph></gexf>
+            """)], ["info", "n.gexf"], .refused(65, ["n.gexf:2:"])))
+        c.append(HostileCase("entity after a processing instruction with a quote", ["n.graphml": text("""
+            <?xml version="1.0"?>
+            <?pi it's?>
+            <!DOCTYPE g [<!ENTITY a "x">]>
+            <graphml><graph edgedefault="undirected"><node id="&a;"/></graph></graphml>
+            """)], ["info", "n.graphml"], .refused(65, ["n.graphml:3:"])))
+        var bomb = "a0: &a0 [" + Array(repeating: "x", count: 9).joined(separator: ", ") + "]\n"
+        for level in 1..<10 { bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        c.append(HostileCase("YAML alias bomb", ["n.yaml": text(bomb + "nodes: []\nedges: []\n")],
+                             ["info", "n.yaml"], .refused(65, ["n.yaml:1:5:", "aliases"])))
+
+        // Huge names and many columns.
+        let long = repeated("x", 1_000_000)
+        c.append(HostileCase("a 10⁶-character id", ["n.json": text("{\"nodes\": [{\"id\": \"\(long)\", \"kind\": \"organisation\"}], \"edges\": []}")],
+                             ["info", "n.json"], .succeeds(["nodes"])))
+        c.append(HostileCase("a 10⁶-character attribute", ["n.csv": text("source,target,note\na,b,\(long)\n")],
+                             ["edges", "n.csv", "--format", "csv"], .succeeds(["a,b"])))
+        c.append(HostileCase("CSV with 10⁶ columns", ["n.csv": text("source,target" + repeated(",c", 1_000_000) + "\na,b\n")],
+                             ["info", "n.csv"], .refused(65, ["n.csv"])))
+        c.append(HostileCase("CSV with an unbalanced quote", ["n.csv": text("source,target\na,\"b\nc,d\n")],
+                             ["info", "n.csv"], .refused(65, ["n.csv:2:", "never closed"])))
+
+        // Bytes that are not text.
+        c.append(HostileCase("invalid UTF-8", ["n.yaml": [0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a]],
+                             ["info", "n.yaml"], .refused(65, ["n.yaml", "UTF-8"])))
+        c.append(HostileCase("UTF-16 with a byte-order mark", ["n.csv": [0xff, 0xfe] + Array("source,target\nå,b\n".utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] })],
+                             ["nodes", "n.csv", "--format", "csv"], .succeeds(["å"])))
+        c.append(HostileCase("UTF-16 without a byte-order mark", ["n.csv": Array("source,target\na,b\n".utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] })],
+                             ["info", "n.csv"], .refused(65, ["n.csv", "UTF-16"])))
+        c.append(HostileCase("NUL in a CSV id", ["n.csv": text("source,target\na\u{0},b\n")],
+                             ["info", "n.csv"], .refused(65, ["n.csv: row 2: node 1's id contains a NUL character"])))
+        c.append(HostileCase("NUL in a JSON id", ["n.json": text("{\"nodes\": [{\"id\": \"a\\u0000b\", \"kind\": \"organisation\"}], \"edges\": []}")],
+                             ["info", "n.json"], .refused(65, ["n.json:1:"])))
+        c.append(HostileCase("NUL in a GML label", ["n.gml": text("graph [ node [ id 0 label \"a&#0;b\" ] ]")],
+                             ["info", "n.gml"], .refused(65, ["n.gml:1:"])))
+
+        // Weights and dates.
+        for (w, what) in [(".nan", "NaN"), (".inf", "infinite"), ("-1", "negative"), ("0", "zero")] {
+            c.append(HostileCase("\(what) weight in the native format", ["n.yaml": native(edges: "  - {from: a, to: c, relation: partners-with, weight: \(w)}")],
+                                 ["info", "n.yaml"], .refused(65, ["n.yaml:", "weight"])))
+        }
+        for w in ["NaN", "inf", "-1", "0", "1e309"] {
+            c.append(HostileCase("weight \(w) in CSV", ["n.csv": text("source,target,weight\na,b,\(w)\n")],
+                                 ["info", "n.csv"], .refused(65, ["n.csv", "row 2", "weight"])))
+            c.append(HostileCase("weight \(w) in GML", ["n.gml": text("graph [ node [ id 0 ] node [ id 1 ] edge [ source 0 target 1 weight \(w) ] ]")],
+                                 ["info", "n.gml"], .refused(65, ["n.gml:1:", "weight"])))
+            c.append(HostileCase("weight \(w) in GraphML", ["n.graphml": text("""
+                <graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="undirected">
+                <node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">\(w)</data></edge></graph></graphml>
+                """)], ["info", "n.graphml"], .refused(65, ["n.graphml:2:", "weight"])))
+            c.append(HostileCase("weight \(w) in GEXF", ["n.gexf": text("""
+                <gexf version="1.3"><graph defaultedgetype="undirected"><nodes><node id="a"/><node id="b"/></nodes>
+                <edges><edge id="0" source="a" target="b" weight="\(w)"/></edges></graph></gexf>
+                """)], ["info", "n.gexf"], .refused(65, ["n.gexf:2:", "weight"])))
+            // JSON has no NaN or Infinity (Python writes them anyway): malformed, located.
+            c.append(HostileCase("weight \(w) in node-link JSON", ["n.json": text("{\"directed\": false, \"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": \(w == "NaN" ? "NaN" : w == "inf" ? "Infinity" : w)}]}")],
+                                 ["info", "n.json"], .refused(65, ["n.json:1:", ["NaN", "inf"].contains(w) ? "malformed JSON" : "weight"])))
+            c.append(HostileCase("weight \(w) in Pajek", ["n.net": text("*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2 \(w)\n")],
+                                 ["info", "n.net"], .refused(65, ["n.net:5:", "weight"])))
+        }
+        for (weight, meaning) in [("1e-320", "strength"), ("1.7e308", "distance")] {
+            c.append(HostileCase("weight \(weight) as a \(meaning) on a chain", ["n.csv": text("source,target,weight\na,b,\(weight)\nb,c,\(weight)\nc,d,\(weight)\n")],
+                                 ["path", "n.csv", "a", "d", "--weight", "weight", "--weight-as", meaning], .refused(64, ["edge 1 (a → b): weight \(weight == "1e-320" ? "1e-320 is too small" : "1.7e+308 is too large")"])))
+        }
+        c.append(HostileCase("unknown weight attribute", ["n.yaml": native()],
+                             ["centrality", "n.yaml", "--weight", "nosuch", "--measure", "betweenness"], .refused(64, ["no edge has the attribute 'nosuch' to read weights from"])))
+        for d in ["2022-02-30", "2022-13", "20222", "0000-00-00"] {
+            c.append(HostileCase("impossible date \(d)", ["n.yaml": native(edges: "  - {from: a, to: c, relation: partners-with, since: \"\(d)\"}")],
+                                 ["info", "n.yaml"], .refused(65, ["n.yaml:", d])))
+        }
+        c.append(HostileCase("until before since", ["n.yaml": native(edges: "  - {from: a, to: c, relation: partners-with, since: 2022, until: 2010}")],
+                             ["info", "n.yaml"], .refused(65, ["n.yaml:", "until"])))
+        c.append(HostileCase("Pajek with 10¹² vertices", ["n.net": text("*Vertices 1000000000000\n")],
+                             ["info", "n.net"], .refused(65, ["n.net:1:"])))
+        c.append(HostileCase("Pajek with 10⁷ vertices in 24 bytes", ["n.net": text("*Vertices 10000000\n")],
+                             ["info", "n.net"], .refused(65, ["n.net:1:"])))
+        c.append(HostileCase("DOT with trailing garbage", ["n.dot": text("graph { a -- b }\n}}} garbage\n")],
+                             ["info", "n.dot"], .refused(65, ["n.dot"])))
+        c.append(HostileCase("DOT with a second graph", ["n.dot": text("graph { a -- b }\ngraph { c -- d }\n")],
+                             ["info", "n.dot"], .refused(65, ["n.dot", "second graph"])))
+        c.append(HostileCase("GraphML declared ISO-8859-1", ["n.graphml": [UInt8]("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<graphml><graph edgedefault=\"undirected\"><node id=\"".utf8) + [0x4d, 0xf8, 0x6c, 0x6c, 0x65] + [UInt8]("\"/></graph></graphml>\n".utf8)],
+                             ["nodes", "n.graphml", "--format", "csv"], .succeeds(["Mølle"])))
+
+        // Nonsense options.
+        let nordic = ["n.yaml": native()]
+        for (arguments, flag) in [
+            (["centrality", "n.yaml", "--measure", "degree", "--top", "-1"], "--top"),
+            (["centrality", "n.yaml", "--measure", "degree", "--top", "0"], "--top"),
+            (["centrality", "n.yaml", "--measure", "katz", "--alpha", "2"], "--alpha"),
+            (["centrality", "n.yaml", "--measure", "betweenness", "--epsilon", "0"], "--epsilon"),
+            (["centrality", "n.yaml", "--measure", "betweenness", "--samples", "0"], "--samples"),
+            (["centrality", "n.yaml", "--measure", "pagerank", "--tolerance", "-1"], "--tolerance"),
+            (["centrality", "n.yaml", "--measure", "pagerank", "--max-iterations", "0"], "--max-iterations"),
+            (["centrality", "n.yaml", "--measure", "betweenness", "--samples", "2", "--seed=-1"], "--seed"),
+            (["path", "n.yaml", "a", "c", "--k", "0"], "--k"),
+            (["path", "n.yaml", "a", "c", "--k", "-5"], "--k"),
+            (["path", "n.yaml", "a", "c", "--max-hops", "-3"], "--max-hops"),
+            (["communities", "n.yaml", "--resolution", "-1"], "--resolution"),
+            (["ego", "n.yaml", "a", "--radius", "-1"], "--radius"),
+        ] {
+            c.append(HostileCase(arguments.dropFirst(2).joined(separator: " "), nordic, arguments, .refused(64, [flag])))
+        }
+        c.append(HostileCase("--k 1000000000", nordic, ["path", "n.yaml", "a", "c", "--k", "1000000000"], .succeeds(["a → b → c"])))
+        c.append(HostileCase("a path from a node to itself", nordic, ["path", "n.yaml", "a", "a"], .succeeds(["0 hops"])))
+        c.append(HostileCase("a path to an isolate", ["n.yaml": native(nodes: "  - {id: lone, kind: organisation}")],
+                             ["path", "n.yaml", "a", "lone"], .refused(1, ["no path from a to lone"])))
+
+        // Labels that try to break the writers: every output must read back.
+        let evil = "a\"b\\\"c</script><img onerror=alert(1)>]]>&amp;{x}[y],z ${x} \u{7}\u{1b}[31m"
+        let evilNetwork: [String: Any] = [
+            "name": evil,
+            "nodes": [["id": "e1", "kind": "organisation", "label": evil, "attributes": ["url": "javascript:alert(1)", "tags": ["a,b", "c]", "${x}"]]],
+                      ["id": "e2", "kind": "person", "label": "-- b \"}\" [x]"]],
+            "edges": [["from": "e1", "to": "e2", "relation": "works-at", "attributes": ["note": evil]]],
+        ]
+        let evilJSON = try! JSONSerialization.data(withJSONObject: evilNetwork)
+        for format in ["yaml", "json", "graphml", "gexf", "gml", "node-link", "pajek", "edgelist", "dot"] {
+            let out = "out." + (format == "node-link" ? "nl.json" : format == "pajek" ? "net" : format)
+            c.append(HostileCase("hostile labels through \(format)", ["n.json": Array(evilJSON)],
+                                 ["convert", "n.json", "--to", format, "-o", out], .succeeds([]), outputs: [out]))
+        }
+        c.append(HostileCase("hostile labels in SVG", ["n.json": Array(evilJSON)],
+                             ["render", "n.json", "-o", "out.svg"], .succeeds([]), outputs: ["out.svg"]))
+
+        // Outputs that cannot be written.
+        c.append(HostileCase("output into a missing folder", nordic, ["convert", "n.yaml", "-o", "missing/out.json"],
+                             .refused(74, ["missing/out.json: cannot write: the folder missing does not exist"]), outputs: ["missing/out.json"]))
+        c.append(HostileCase("a 251-character output name", nordic, ["convert", "n.yaml", "-o", repeated("o", 246) + ".json"],
+                             .succeeds([]), outputs: [repeated("o", 246) + ".json"]))
+        return c
+    }
+}

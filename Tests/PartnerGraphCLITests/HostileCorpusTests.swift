@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Every case of the hostile corpus ends with a clear, located message and a non-zero exit (or
+/// the right answer): never a signal, a hang, a stack trace, a partial output or a stray
+/// temporary file.
+@Suite struct HostileCorpusTests {
+    @Test(arguments: HostileCorpus.cases)
+    func hostileInput(_ c: HostileCase) throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, bytes) in c.files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
+        let r = try runTimed(c.arguments, in: dir)
+        #expect(!r.timedOut, "\(c.name): still running after 20 s")
+        #expect(!r.signalled, "\(c.name): killed by signal \(r.status)\n\(r.stderr.prefix(2000))")
+        for trace in ["Fatal error", "Stack dump", "Program crashed", "backtrace", "Thread 0", "💣"] {
+            #expect(!r.stderr.contains(trace), "\(c.name): \(r.stderr.prefix(2000))")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { c.files[$0] == nil }
+        switch c.outcome {
+        case let .refused(status, texts):
+            #expect(r.status == status, "\(c.name): exit \(r.status), expected \(status)\n\(r.stderr.prefix(2000))")
+            // Our messages, or swift-argument-parser's for options it cannot parse.
+            #expect(r.stderr.hasPrefix("partnergraph: ") || r.stderr.hasPrefix("Error: "), "\(c.name): \(r.stderr.prefix(2000))")
+            for t in texts { #expect(r.stderr.contains(t), "\(c.name): no '\(t)' in \(r.stderr.prefix(2000))") }
+            #expect(!r.stderr.contains("Missing value"), "\(c.name): a negative number read as an option: \(r.stderr.prefix(500))")
+            #expect(left.isEmpty, "\(c.name): left \(left)")
+        case let .succeeds(texts):
+            #expect(r.status == 0, "\(c.name): exit \(r.status)\n\(r.stderr.prefix(2000))")
+            for t in texts { #expect(r.stdout.contains(t), "\(c.name): no '\(t)' in \(r.stdout.prefix(2000))") }
+            #expect(Set(left) == Set(c.outputs.filter { !$0.hasPrefix("/") }), "\(c.name): left \(left)")
+            for output in c.outputs where !output.hasPrefix("/") {
+                let url = dir.appendingPathComponent(output)
+                if output.hasSuffix(".svg") || output.hasSuffix(".graphml") || output.hasSuffix(".gexf") {
+                    #expect(isWellFormedXML(url), "\(c.name): \(output) is not well-formed XML")
+                }
+                if !output.hasSuffix(".svg") {
+                    // What we wrote reads back.
+                    let back = try runTimed(["info", output], in: dir)
+                    #expect(back.status == 0, "\(c.name): \(output) does not read back: \(back.stderr.prefix(2000))")
+                }
+            }
+        }
+    }
+
+    /// A failing standard output (a full disk, a closed pipe) is exit 74 and one line.
+    @Test func standardOutputOnAFullDisk() throws {
+        let r = try runTimed(["info", repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml").path], in: repositoryRoot, stdoutPath: "/dev/full")
+        #expect(!r.signalled, "killed by signal \(r.status)")
+        #expect(r.status == 74, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("partnergraph: ") && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+    }
+}
