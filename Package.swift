@@ -45,6 +45,11 @@ let package = Package(
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering"],
             path: "Benchmarks/PartnerGraphBenchmark"
         ),
+        .executableTarget(
+            name: "PartnerGraphFuzz",
+            dependencies: ["PartnerGraph", "PartnerGraphFormats", "GraphvizRendering"],
+            path: "Fuzz/PartnerGraphFuzz"
+        ),
         .target(name: "PartnerGraphTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
         .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats", "PartnerGraphTestSupport"]),
