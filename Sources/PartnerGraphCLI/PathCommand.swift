@@ -20,7 +20,7 @@ struct PathCommand: ParsableCommand {
           (default)       one shortest path: fewest hops, or least length with
                           --weight; ties go to the path first in file order
           --all-shortest  every shortest path
-          --k N           the N shortest paths without repeated nodes (Yen)
+          --k N           the N shortest paths without repeated nodes (Yen; N ≤ 1000)
           --strongest     the chain whose weakest tie is strongest, then the
                           fewest hops (weights from the edges' own weights
                           unless --weight says otherwise)
@@ -55,6 +55,9 @@ struct PathCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, dot }
 
+    /// The most paths `--k` lists.
+    static let mostPaths = 1_000
+
     @OptionGroup var input: InputOptions
     @Argument(help: ArgumentHelp("Where the path starts: an id or a name.", valueName: "from")) var fromNode: String
     @Argument(help: ArgumentHelp("Where the path ends: an id or a name.", valueName: "to")) var toNode: String
@@ -79,6 +82,9 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try Checks.atLeast(k, 1, "--k")
+            if let k, k > Self.mostPaths {
+                throw UsageError("--k must be at most \(Self.mostPaths) (every path is listed in full; Yen's search for more takes minutes), not \(k)")
+            }
             try Checks.atLeast(maxHops, 0, "--max-hops")
             let network = try input.load()
             try reportingPathErrors(network, view: view, constraints: constraintFlags()) {
@@ -97,7 +103,12 @@ struct PathCommand: ParsableCommand {
                 let from = try finder.resolve(fromNode), to = try finder.resolve(toNode)
                 let paths: [Path]
                 if allShortest {
-                    paths = try finder.allShortestPaths(from: from, to: to)
+                    do {
+                        paths = try finder.allShortestPaths(from: from, to: to)
+                    } catch PathError.searchLimitReached(let n) {
+                        let hops = try finder.shortestPath(from: from, to: to).hops
+                        throw UsageError("there are more than \(n) shortest paths from \(PathExplanation.name(from, in: network)) to \(PathExplanation.name(to, in: network)) (each of \(hops) hops), too many to list; --k \(Self.mostPaths) lists the first \(Self.mostPaths), or narrow the search (--via, --avoid, --through-kind, or a smaller view)")
+                    }
                 } else if let k {
                     paths = try finder.shortestSimplePaths(from: from, to: to, count: k)
                 } else if strongest {

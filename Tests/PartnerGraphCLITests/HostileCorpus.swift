@@ -188,7 +188,13 @@ enum HostileCorpus {
         ] {
             c.append(HostileCase(arguments.dropFirst(2).joined(separator: " "), nordic, arguments, .refused(64, [flag])))
         }
-        c.append(HostileCase("--k 1000000000", nordic, ["path", "n.yaml", "a", "c", "--k", "1000000000"], .succeeds(["a → b → c"])))
+        c.append(HostileCase("--k 1000000000", nordic, ["path", "n.yaml", "a", "c", "--k", "1000000000"], .refused(64, ["--k must be at most 1000"])))
+        c.append(HostileCase("--k 1000 where paths are many", ["k.yaml": Array(try! String(contentsOf: repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml"), encoding: .utf8).utf8)],
+                             ["path", "k.yaml", "0", "33", "--k", "1000", "--format", "json"], .succeeds(["\"paths\""])))
+        // 14 diamonds in a row: 2¹⁴ = 16,384 shortest paths.
+        let diamonds = "source,target\n" + (0..<14).map { "s\($0),a\($0)\ns\($0),b\($0)\na\($0),s\($0 + 1)\nb\($0),s\($0 + 1)\n" }.joined()
+        c.append(HostileCase("more shortest paths than can be listed", ["d.csv": text(diamonds)], ["path", "d.csv", "s0", "s14", "--all-shortest"],
+                             .refused(64, ["there are more than 10000 shortest paths from s0 to s14 (each of 28 hops)"])))
         c.append(HostileCase("a path from a node to itself", nordic, ["path", "n.yaml", "a", "a"], .succeeds(["0 hops"])))
         c.append(HostileCase("a path to an isolate", ["n.yaml": native(nodes: "  - {id: lone, kind: organisation}")],
                              ["path", "n.yaml", "a", "lone"], .refused(1, ["no path from a to lone"])))
