@@ -55,6 +55,13 @@ public enum NetworkFile {
         return try decodeText(data, file: path)
     }
 
+    /// The largest input file read: 2 GiB (about 100 million edges of a plain CSV edge table).
+    public static let largestFile: UInt64 = 2 << 30
+
+    private static func gigabytes(_ bytes: UInt64) -> String {
+        String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
+    }
+
     /// Reads a whole file's bytes (`-` reads standard input).
     public static func readData(_ path: String) throws -> Data {
         let data: Data
@@ -66,6 +73,10 @@ public enum NetworkFile {
                 throw FormatError("no such file", at: SourceLocation(file: path))
             }
             if isDir.boolValue { throw FormatError("is a folder, not a file", at: SourceLocation(file: path)) }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? UInt64, size > largestFile {
+                throw FormatError("is \(gigabytes(size)), larger than the \(gigabytes(largestFile)) a file may have here (its text is read into memory, and the network takes several times more); split it or keep fewer attributes",
+                                  at: SourceLocation(file: path))
+            }
             guard let d = FileManager.default.contents(atPath: path) else {
                 throw FormatError("cannot be read (permission denied?)", at: SourceLocation(file: path))
             }

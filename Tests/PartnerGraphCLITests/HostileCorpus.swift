@@ -81,6 +81,8 @@ enum HostileCorpus {
             <!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
             <graphml><graph edgedefault="undirected"><node id="&c;"/></graph></graphml>
             """)], ["info", "n.graphml"], .refused(65, ["n.graphml:2:"])))
+        c.append(HostileCase("GraphML element with 300,000 attributes", ["n.graphml": text("<graphml><graph edgedefault=\"undirected\">\n<node id=\"n\" " + (0..<300_000).map { "a\($0)=\"x\"" }.joined(separator: " ") + "/></graph></graphml>")],
+                             ["info", "n.graphml"], .refused(65, ["n.graphml:2:1: an element with more than 1000 attributes"])))
         c.append(HostileCase("GEXF external entity", ["n.gexf": text("""
             <?xml version="1.0"?>
             <!DOCTYPE gexf [<!ENTITY x SYSTEM "file:///etc/passwd">]>
@@ -213,6 +215,9 @@ enum HostileCorpus {
             c.append(HostileCase("hostile labels through \(format)", ["n.json": Array(evilJSON)],
                                  ["convert", "n.json", "--to", format, "-o", out], .succeeds([]), outputs: [out]))
         }
+        // Graphviz's polyomino packing of 10,000 components took minutes.
+        c.append(HostileCase("10,000 isolated nodes rendered", ["e.csv": text("source,target\nn0,n1\n"), "n.csv": text("id\n" + (0..<10_000).map { "n\($0)\n" }.joined())],
+                             ["render", "e.csv", "--nodes", "n.csv", "-o", "out.svg"], .succeeds([]), outputs: ["out.svg"]))
         c.append(HostileCase("hostile labels in SVG", ["n.json": Array(evilJSON)],
                              ["render", "n.json", "-o", "out.svg"], .succeeds([]), outputs: ["out.svg"]))
 

@@ -43,6 +43,19 @@ import Testing
         }
     }
 
+    /// A 5 GB input (sparse: no disk is used) is refused at once, saying why.
+    @Test func aFileTooLargeToReadIsRefused() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.csv")
+        FileManager.default.createFile(atPath: big.path, contents: Data("source,target\n".utf8))
+        #expect(truncate(big.path, 5 << 30) == 0)
+        let r = try runTimed(["info", "big.csv"], in: dir)
+        #expect(!r.signalled && !r.timedOut)
+        #expect(r.status == 65)
+        #expect(r.stderr == "partnergraph: big.csv: is 5.0 GB, larger than the 2.0 GB a file may have here (its text is read into memory, and the network takes several times more); split it or keep fewer attributes\n")
+    }
+
     /// A failing standard output (a full disk, a closed pipe) is exit 74 and one line.
     @Test func standardOutputOnAFullDisk() throws {
         let r = try runTimed(["info", repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml").path], in: repositoryRoot, stdoutPath: "/dev/full")

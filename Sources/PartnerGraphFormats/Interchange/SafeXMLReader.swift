@@ -36,6 +36,7 @@ enum SafeXMLReader {
         var bytes = Array(text.utf8)
         declareUTF8(&bytes)
         try rejectEntityDeclarations(bytes, file: file, what: what)
+        try rejectCrowdedElements(bytes, file: file, what: what)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
@@ -91,6 +92,61 @@ enum SafeXMLReader {
 
     /// Looks through the prolog for a DOCTYPE and refuses it when its internal subset declares
     /// entities. A DOCTYPE without entity declarations is allowed (nothing in it is fetched).
+    /// The most attributes one element may have: libxml2 checks each new attribute against all
+    /// before it (300,000 attributes took a minute); GraphML and GEXF elements have a handful.
+    static let maximumAttributes = 1_000
+
+    /// Refuses, before parsing, an element with more than `maximumAttributes` attributes, at
+    /// its line and column. One pass over the bytes: comments, CDATA and processing
+    /// instructions are skipped, and `=` is counted inside tags outside quoted values.
+    static func rejectCrowdedElements(_ b: [UInt8], file: String, what: String) throws {
+        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), eq = UInt8(ascii: "=")
+        var i = 0, line = 1, lineStart = 0
+        func skip(past end: [UInt8]) {
+            while i < b.count {
+                if b[i] == 0x0A { line += 1; lineStart = i + 1 }
+                if b[i] == end[0] && i + end.count <= b.count && Array(b[i..<(i + end.count)]) == end { i += end.count; return }
+                i += 1
+            }
+        }
+        while i < b.count {
+            let c = b[i]
+            if c == 0x0A { line += 1; lineStart = i + 1; i += 1; continue }
+            guard c == lt, i + 1 < b.count else { i += 1; continue }
+            let next = b[i + 1]
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+                if b[i...].starts(with: Array("<!--".utf8)) { i += 4; skip(past: Array("-->".utf8)) }
+                else if b[i...].starts(with: Array("<![CDATA[".utf8)) { i += 9; skip(past: Array("]]>".utf8)) }
+                else if next == UInt8(ascii: "?") { i += 2; skip(past: Array("?>".utf8)) }
+                else { i += 2 }
+                continue
+            }
+            let (tagLine, tagColumn) = (line, i - lineStart + 1)
+            var count = 0
+            var quote: UInt8?
+            i += 1
+            while i < b.count {
+                let d = b[i]
+                if d == 0x0A { line += 1; lineStart = i + 1 }
+                if let q = quote {
+                    if d == q { quote = nil }
+                } else if d == 0x22 || d == 0x27 {
+                    quote = d
+                } else if d == eq {
+                    count += 1
+                    if count > maximumAttributes {
+                        throw FormatError("an element with more than \(maximumAttributes) attributes; \(what) elements have a handful",
+                                          at: SourceLocation(file: file, line: tagLine, column: tagColumn))
+                    }
+                } else if d == gt {
+                    break
+                }
+                i += 1
+            }
+            i += 1
+        }
+    }
+
     static func rejectEntityDeclarations(_ b: [UInt8], file: String, what: String) throws {
         var i = 0
         var line = 1, column = 1
