@@ -63,7 +63,9 @@ enum HostileCorpus {
         c.append(HostileCase("deep node-link JSON", ["n.json": text("{\"directed\": false, \"links\": " + repeated("[", depth) + repeated("]", depth) + "}")],
                              ["info", "n.json"], .refused(65, ["n.json:1:"])))
         c.append(HostileCase("deep YAML flow", ["n.yaml": text("nodes: " + repeated("[", depth) + repeated("]", depth) + "\n")],
-                             ["info", "n.yaml"], .refused(65, ["n.yaml:1:"])))
+                             ["info", "n.yaml"], .refused(65, ["n.yaml:1:", "nesting deeper than 200 levels"])))
+        c.append(HostileCase("GraphML cut off inside a tag", ["n.graphml": text("<graphml><graph edgedefault=\"undirected\"><node id=\"a\"><data")],
+                             ["info", "n.graphml"], .refused(65, ["n.graphml:1:", "the document ends too early"])))
         c.append(HostileCase("deep YAML blocks", ["n.yaml": text((0..<400).map { repeated("  ", $0) + "k\($0):\n" }.joined() + repeated("  ", 400) + "v\n")],
                              ["info", "n.yaml"], .refused(65, ["n.yaml:"])))
         c.append(HostileCase("deep GML", ["n.gml": text("graph [ " + repeated("a [ ", depth) + repeated("] ", depth) + "]")],

@@ -55,6 +55,10 @@ enum YAMLDocumentReader {
     private static func describe(_ error: YamlError, file: String) -> FormatError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml's own depth limit names its API; say it as the converter does.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return FormatError("nesting deeper than 200 levels", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            }
             var message = "malformed YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
             return FormatError(message, at: SourceLocation(file: file, line: mark.line, column: mark.column))

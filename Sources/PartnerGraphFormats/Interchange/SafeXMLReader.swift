@@ -41,13 +41,13 @@ enum SafeXMLReader {
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
-        let (thrown, reported, last): (Error?, Error?, (String, Int)?) = withoutActuallyEscaping(handle) { handle in
+        let (thrown, reported, last, handled): (Error?, Error?, (String, Int)?, Error?) = withoutActuallyEscaping(handle) { handle in
             let delegate = Delegate(file: file, handle: handle)
             parser.delegate = delegate
             _ = parser.parse()
             delegate.flushText()
             parser.delegate = nil
-            return (delegate.thrown, delegate.reportedError, delegate.lastStart)
+            return (delegate.tooDeep ? delegate.thrown : nil, delegate.reportedError, delegate.lastStart, delegate.thrown)
         }
         if let thrown { throw thrown }
         if let error = parser.parserError ?? reported {
@@ -56,6 +56,7 @@ enum SafeXMLReader {
             throw FormatError("malformed \(what): \(describe(code: code))\(context)",
                               at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
+        if let handled { throw handled }
     }
 
     /// The text is UTF-8 whatever the file was: an XML declaration that names another encoding
@@ -202,6 +203,7 @@ enum SafeXMLReader {
         var pendingText = ""
         var lastStart: (String, Int)?
         var depth = 0
+        var tooDeep = false
         var textLine = 0, textColumn = 0
         weak var parser: XMLParser?
 
@@ -213,9 +215,10 @@ enum SafeXMLReader {
 
         func emit(_ kind: XMLEvent.Kind, _ parser: XMLParser) {
             guard thrown == nil else { return }
+            // After a reader's error the parse goes on, events unhandled: a truncated or
+            // malformed document is reported as such, not by what its last fragment lacked.
             do { try handle(XMLEvent(kind: kind, line: parser.lineNumber, column: parser.columnNumber)) } catch {
                 thrown = error
-                parser.abortParsing()
             }
         }
 
@@ -229,7 +232,6 @@ enum SafeXMLReader {
         func flush(_ parser: XMLParser) {
             guard !pendingText.isEmpty else { return }
             flushText()
-            if thrown != nil { parser.abortParsing() }
         }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -238,6 +240,7 @@ enum SafeXMLReader {
             if depth > SafeXMLReader.maximumDepth && thrown == nil {
                 thrown = FormatError("elements nested deeper than \(SafeXMLReader.maximumDepth) levels",
                                      at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
+                tooDeep = true
                 parser.abortParsing()
                 return
             }
