@@ -22,12 +22,14 @@ struct BrokerageCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
     @Option(help: "The node field (country, kind) or attribute that names each node's group.") var groupBy: String
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             let analysis = try AnalysisInput(input: input, view: view)
             let nodes = analysis.viewed.networkIndices.map { analysis.network.nodes[$0] }
             let grouping = try BrokerageGrouping(nodes, by: groupBy)

@@ -35,6 +35,7 @@ struct CentralityCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
     @Option(name: .long, help: "A measure (repeat for several columns).") var measure: [String] = []
     @Flag(help: "Betweenness, edge betweenness, Katz and HITS: --normalized (the default, as NetworkX's normalized=True) or --raw.")
@@ -59,6 +60,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             guard !measure.isEmpty else { throw UsageError("give at least one --measure (\(Self.measureNames))") }
             try Checks.atLeast(top, 1, "--top")
             try Checks.atLeast(maxIterations, 1, "--max-iterations")

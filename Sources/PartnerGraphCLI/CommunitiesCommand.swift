@@ -47,6 +47,7 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
     @Option(help: "Algorithm: leiden, louvain or label-propagation.") var algorithm: Algorithm = .leiden
     @Option(parsing: .unconditional, help: "Resolution γ ≥ 0 of modularity (default 1).") var resolution: Double = 1
@@ -62,6 +63,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             try Checks.finite(resolution, atLeast: 0, "--resolution")
             guard resolution.isFinite && resolution >= 0 else { throw UsageError("--resolution must be a number ≥ 0") }
             var target: NetworkOutputTarget?

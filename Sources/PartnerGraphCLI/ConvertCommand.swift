@@ -29,6 +29,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @Option(help: "Output format: yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist or dot (default: from the -o extension; a folder means csv).") var to: Target?
     @Option(name: .shortAndLong, help: "Output file, a folder for csv, or - for standard output.") var output: String
     @Option(name: .long, help: "For csv written to a file: the node table's file (-o names the edge table).") var nodesOutput: String?
@@ -37,6 +38,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             var format: NetworkFile.Format?
             if let to {
                 format = NetworkFile.Format(rawValue: to.rawValue)

@@ -32,6 +32,7 @@ struct EgoCommand: ParsableCommand {
     enum Target: String, ExpressibleByArgument, CaseIterable { case yaml, json }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @Argument(help: ArgumentHelp("The centre: an id or a name.", valueName: "node")) var node: String
     @Option(parsing: .unconditional, help: "How far to go: hops, or length with --weight.") var radius: Double = 1
     @OptionGroup var view: ViewOptions
@@ -43,6 +44,7 @@ struct EgoCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             try Checks.finite(radius, atLeast: 0, "--radius")
             let network = try input.load()
             try reportingPathErrors(network, view: view) {

@@ -16,10 +16,12 @@ struct InfoCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             let network = try input.load()
             let summary = try NetworkSummary(network)
             writeOutput(summary.render(format))

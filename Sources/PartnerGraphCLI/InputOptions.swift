@@ -63,6 +63,18 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// How tabular output is written.
+/// `--safe-csv`, for every command that writes CSV.
+struct CSVOutputOptions: ParsableArguments {
+    @Flag(help: """
+        CSV meant for a spreadsheet: a text cell that starts with =, +, -, @, tab or carriage \
+        return gets a leading ' so that the spreadsheet shows it instead of running it as a \
+        formula (OWASP's advice on CSV injection). Numbers are left as they are.
+        """)
+    var safeCSV = false
+
+    func apply() { CSVWriter.neutralizesFormulas = safeCSV }
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }

@@ -14,12 +14,14 @@ struct NodesCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @Option(help: "Only nodes of this kind.") var kind: String?
     @Option(help: "Only nodes in this country.") var country: String?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             let network = try input.load()
             if let kind, network.kind(kind) == nil {
                 throw UsageError("unknown kind '\(kind)' (known: \(network.knownKinds.map(\.id).joined(separator: ", ")))")
@@ -51,11 +53,13 @@ struct EdgesCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @Option(help: "Only edges of this relation.") var relation: String?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             let network = try input.load()
             if let relation, network.relation(relation) == nil {
                 throw UsageError("unknown relation '\(relation)' (known: \(network.knownRelations.map(\.id).joined(separator: ", ")))")

@@ -38,6 +38,7 @@ struct ProjectCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
     @Option(help: "The kind to project onto (e.g. person).") var onto: String
     @Option(help: "The kinds of the shared affiliations, comma-separated (default: every other kind).") var through: String?
@@ -53,6 +54,7 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             try Checks.finite(minWeight, atLeast: -Double.greatestFiniteMagnitude, "--min-weight")
             if view.kinds != nil { throw UsageError("project takes its kinds from --onto and --through, not --kinds") }
             if view.weight != nil || view.weightAs != .strength { throw UsageError("project counts shared affiliations; --weight and --weight-as do not apply") }

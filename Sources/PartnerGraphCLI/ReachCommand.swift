@@ -25,6 +25,7 @@ struct ReachCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @Argument(help: ArgumentHelp("The starting node: an id or a name.", valueName: "node")) var node: String
     @Option(parsing: .unconditional, help: ArgumentHelp("Keep paths of at most N hops.", valueName: "N")) var maxHops: Int?
     @OptionGroup var view: ViewOptions
@@ -33,6 +34,7 @@ struct ReachCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             try Checks.atLeast(maxHops, 0, "--max-hops")
             let network = try input.load()
             try reportingPathErrors(network, view: view) {

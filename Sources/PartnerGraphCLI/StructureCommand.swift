@@ -19,11 +19,13 @@ struct StructureCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
+            csvOutput.apply()
             let analysis = try AnalysisInput(input: input, view: view)
             let s = structureSummary(analysis.graph)
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)

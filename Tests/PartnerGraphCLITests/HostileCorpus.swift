@@ -223,6 +223,12 @@ enum HostileCorpus {
         c.append(HostileCase("hostile labels in SVG", ["n.json": Array(evilJSON)],
                              ["render", "n.json", "-o", "out.svg"], .succeeds([]), outputs: ["out.svg"]))
 
+        // Spreadsheet formulas in the data: written as they are, or neutralised with --safe-csv.
+        let formulas = ["n.csv": text("source,target,note\n=cmd|' /C calc'!A0,b,+1+1\n@SUM(A1),-x,-2.5\n")]
+        c.append(HostileCase("formulas in CSV output", formulas, ["edges", "n.csv", "--format", "csv"], .succeeds(["\n=cmd|' /C calc'!A0,b,", ",+1+1\n"])))
+        c.append(HostileCase("formulas in CSV output with --safe-csv", formulas, ["edges", "n.csv", "--format", "csv", "--safe-csv"],
+                             .succeeds(["\n'=cmd|' /C calc'!A0,b,", ",'+1+1\n", "\n'@SUM(A1),'-x,", ",-2.5\n"])))
+
         // Outputs that cannot be written.
         c.append(HostileCase("output into a missing folder", nordic, ["convert", "n.yaml", "-o", "missing/out.json"],
                              .refused(74, ["missing/out.json: cannot write: the folder missing does not exist"]), outputs: ["missing/out.json"]))

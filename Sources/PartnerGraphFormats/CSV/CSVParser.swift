@@ -130,7 +130,18 @@ public enum CSVParser {
 
 /// Writes CSV rows, quoting fields that hold a comma, quote, newline or leading/trailing space.
 public enum CSVWriter {
+    /// Whether text cells that a spreadsheet would run as a formula (starting with =, +, -, @,
+    /// tab or carriage return, and not a number) get a leading `'` (the CLI's --safe-csv).
+    nonisolated(unsafe) public static var neutralizesFormulas = false
+
     public static func field(_ s: String) -> String {
+        if neutralizesFormulas, let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil {
+            return quoted("'" + s)
+        }
+        return quoted(s)
+    }
+
+    private static func quoted(_ s: String) -> String {
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
