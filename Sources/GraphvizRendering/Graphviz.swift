@@ -19,9 +19,9 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case dot, neato, fdp, sfdp, circo, twopi
 
-    /// The default engine for a network of `nodeCount` nodes: dot up to 300 nodes (layered,
+    /// The default engine for a network of `nodeCount` nodes: dot up to 150 nodes (layered,
     /// readable), sfdp beyond (scales to large graphs).
-    public static func automatic(nodeCount: Int) -> LayoutEngine { nodeCount <= 300 ? .dot : .sfdp }
+    public static func automatic(nodeCount: Int) -> LayoutEngine { nodeCount <= 150 ? .dot : .sfdp }
 }
 
 /// Output formats rendered through libgvc.

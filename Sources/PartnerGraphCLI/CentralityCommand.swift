@@ -54,7 +54,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Betweenness: error bound of the Riondato–Kornaropoulos approximation.") var epsilon: Double?
     @Option(parsing: .unconditional, help: "Betweenness with --epsilon: failure probability.") var delta: Double = 0.1
     @Option(parsing: .unconditional, help: "Seed for sampling.") var seed: UInt64 = 0
-    @Option(parsing: .unconditional, help: "Only the N nodes with the highest value of the first measure.") var top: Int?
+    @Option(parsing: .unconditional, help: "Only the N nodes (edges, for edge-betweenness) with the highest value of the first measure.") var top: Int?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
     @OptionGroup var progress: ProgressOptions
 

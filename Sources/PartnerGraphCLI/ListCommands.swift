@@ -15,7 +15,7 @@ struct NodesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var csvOutput: CSVOutputOptions
-    @Option(help: "Only nodes of this kind.") var kind: String?
+    @Option(name: [.customLong("kinds"), .customLong("kind")], help: "Only nodes of these kinds (comma-separated, as every command's --kinds; --kind is the same).") var kinds: String?
     @Option(help: "Only nodes in this country.") var country: String?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
@@ -23,11 +23,12 @@ struct NodesCommand: ParsableCommand {
         try reportingErrors {
             csvOutput.apply()
             let network = try input.load()
-            if let kind, network.kind(kind) == nil {
+            let wanted = kinds.map { Set(splitList([$0])) }
+            for kind in (wanted ?? []).sorted() where network.kind(kind) == nil {
                 throw UsageError("unknown kind '\(kind)' (known: \(network.knownKinds.map(\.id).joined(separator: ", ")))")
             }
             let nodes = network.nodes.filter { n in
-                (kind == nil || n.kind.id == kind) && (country == nil || n.country == country)
+                (wanted == nil || wanted!.contains(n.kind.id)) && (country == nil || n.country == country)
             }
             let attrNames = orderedUnion(nodes.map { Array($0.attributes.keys) })
             var table = Table(header: ["id", "kind", "label", "country"] + attrNames)
@@ -54,17 +55,18 @@ struct EdgesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var csvOutput: CSVOutputOptions
-    @Option(help: "Only edges of this relation.") var relation: String?
+    @Option(name: [.customLong("relations"), .customLong("relation")], help: "Only edges of these relations (comma-separated, as every command's --relations; --relation is the same).") var relations: String?
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
             csvOutput.apply()
             let network = try input.load()
-            if let relation, network.relation(relation) == nil {
+            let wanted = relations.map { Set(splitList([$0])) }
+            for relation in (wanted ?? []).sorted() where network.relation(relation) == nil {
                 throw UsageError("unknown relation '\(relation)' (known: \(network.knownRelations.map(\.id).joined(separator: ", ")))")
             }
-            let edges = network.edges.filter { relation == nil || $0.relation.id == relation }
+            let edges = network.edges.filter { wanted == nil || wanted!.contains($0.relation.id) }
             let attrNames = orderedUnion(edges.map { Array($0.attributes.keys) })
             var table = Table(header: ["source", "target", "relation", "weight", "since", "until"] + attrNames, numericColumns: [3])
             for e in edges {

@@ -13,7 +13,7 @@ struct RenderCommand: ParsableCommand {
         Nodes are shaped and coloured by kind (a colour-blind-safe palette), edges styled by
         relation, with arrowheads only for directed relations. The output format comes from the
         -o extension or --format: svg, png, pdf, dot (our DOT, before layout), gv (Graphviz's
-        DOT with positions) or json (Graphviz's JSON). The default layout is dot up to 300 nodes
+        DOT with positions) or json (Graphviz's JSON). The default layout is dot up to 150 nodes
         and sfdp beyond. The same input and options give byte-identical output (except with the
         fdp layout, which Graphviz makes depend on memory addresses).
         Examples:
@@ -29,10 +29,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var view: ViewOptions
     @Option(name: .shortAndLong, help: "Output file, or - for standard output (then --format is needed).") var output: String
     @Option(help: "Output format: svg, png, pdf, dot, gv or json (default: from the -o extension).") var format: OutputKind?
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 300 nodes, sfdp beyond).") var layout: LayoutChoice?
-    @Option(help: "One labelled cluster per value of this field (country, kind) or attribute.") var clusterBy: String?
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 150 nodes, sfdp beyond, as report).") var layout: LayoutChoice?
+    @Option(help: "One labelled cluster per value of this field (country, kind) or attribute ('none', the default here, for no clusters).") var clusterBy: String?
     @Option(help: "Colour nodes by kind (default), community (the nodes' 'community' attribute, or else Leiden communities found with seed 0), or a field (country) or attribute.") var colorBy: String = "kind"
-    @Option(help: "Size nodes by a centrality measure (any of `centrality --measure`), scaled to a readable range.") var sizeBy: String?
+    @Option(help: "Size nodes by a centrality measure (any node measure of `centrality --measure`, not edge-betweenness), scaled to a readable range.") var sizeBy: String?
     @Option(name: .long, parsing: .upToNextOption, help: """
         Highlight the shortest cooperation path between two nodes (ids or names, as `path` \
         takes them; ties walked both ways; with --weight, the least total length).
@@ -65,7 +65,7 @@ struct RenderCommand: ParsableCommand {
             encoder.showCountry = showCountry
             encoder.htmlLabels = htmlLabels
             let included = viewed.networkIndices.map { network.nodes[$0] }
-            if let clusterBy {
+            if let clusterBy, clusterBy != "none" {
                 guard included.contains(where: { encoder.fieldValue($0, clusterBy) != nil }) else {
                     throw UsageError("--cluster-by \(clusterBy): no node has a '\(clusterBy)' field or attribute")
                 }

@@ -40,13 +40,13 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The HTML file to write (- for standard output).") var output: String
     @Option(help: "The node field (country, kind) or attribute that names each node's group: adds Gould–Fernandez brokerage roles to the table.")
     var groupBy: String?
-    @Option(help: "Size nodes by this measure (any of `centrality --measure`).") var sizeBy: String = "betweenness"
+    @Option(help: "Size nodes by this measure (any node measure of `centrality --measure`, not edge-betweenness).") var sizeBy: String = "betweenness"
     @Option(help: "The page's title (default: the network's name, else the file's).") var title: String?
     @Option(help: "One labelled cluster per value of this field or attribute (default: country, when nodes have one; 'none' for no clusters).")
     var clusterBy: String?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 150 actors, sfdp beyond).")
     var layout: RenderCommand.LayoutChoice?
-    @Option(parsing: .unconditional, help: "Rows of the actors table shown before 'Show all'.") var top: Int = 20
+    @Option(parsing: .unconditional, help: "The N actors with the highest values shown in the actors table before 'Show all' (the others are one click away).") var top: Int = 20
 
     func run() throws {
         try reportingErrors {

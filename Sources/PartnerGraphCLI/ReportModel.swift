@@ -48,7 +48,6 @@ struct Report {
     /// The field that colours the nodes instead, when the layout cannot draw clusters (nil: kinds colour them).
     var colorBy: String?
     /// The most actors the default layout draws with dot (beyond: sfdp).
-    static let dotLimit = 150
     var layout: LayoutEngine
     /// Per network node: its view position, or -1.
     var viewPosition: [Int]
@@ -123,7 +122,7 @@ struct Report {
         // tangled actors); sfdp stays under a second there but draws no clusters, so the field
         // colours the nodes instead, and edges are straight (spline routing around every node
         // is what makes the force-directed engines slow).
-        let engine = options.layout ?? (n <= Report.dotLimit ? .dot : .sfdp)
+        let engine = options.layout ?? LayoutEngine.automatic(nodeCount: n)
         layout = engine
         var extra: [String] = []
         if engine != .dot && (options.layout == nil || edgeIndices.count > 300) { extra.append("splines=line") }

@@ -19,13 +19,13 @@ struct StructureCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
-    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Option(help: "Output format: table or json.") var format: Format = .table
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     func run() throws {
         try reportingErrors {
-            csvOutput.apply()
             let analysis = try AnalysisInput(input: input, view: view)
             let s = structureSummary(analysis.graph)
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)
@@ -45,8 +45,7 @@ struct StructureCommand: ParsableCommand {
                     "\"degreeAssortativity\": \(number(s.degreeAssortativity))",
                 ]
                 writeOutput("{\n  " + fields.joined(separator: ",\n  ") + "\n}\n")
-            case .table, .csv:
-                guard format == .table else { throw UsageError("structure writes table or json") }
+            case .table:
                 func opt(_ d: Double?) -> String { d.map(formatNumber) ?? "n/a" }
                 let rows: [(String, String)] = [
                     ("nodes", "\(s.nodes)"), ("edges", "\(s.edges)"), ("density", formatNumber(s.density)),

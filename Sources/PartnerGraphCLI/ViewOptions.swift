@@ -24,7 +24,7 @@ struct ViewOptions: ParsableArguments {
 
     @Option(help: """
         Read edge weights from this attribute ('weight' is the edge's own weight). Default: every \
-        edge counts 1. Parallel edges between the same pair merge into one: strengths add; \
+        edge counts 1 (path --strongest: the edges' own weights, when they have any). Parallel edges between the same pair merge into one: strengths add; \
         distances keep the minimum.
         """)
     var weight: String?

@@ -148,4 +148,24 @@ import Testing
         let symmetric = try statement(["Graphs/nordic-innovation-procurement.yaml", "--undirected"])
         #expect(symmetric.contains("every tie symmetric (--undirected)"))
     }
+
+    /// Flags that several commands share mean the same in each (the audit for issue 14).
+    @Test func sharedFlagsMeanTheSameEverywhere() throws {
+        let nordic = "Graphs/nordic-innovation-procurement.yaml"
+        // nodes --kinds and edges --relations take comma lists, as the view options do.
+        let kinds = try partnergraph(["nodes", nordic, "--kinds", "person,event", "--format", "csv"])
+        #expect(kinds.status == 0, "\(kinds.stderr)")
+        #expect(kinds.stdout.split(separator: "\n").count == 1 + 3 + 1, "3 people and 1 event: \(kinds.stdout)")
+        let relations = try partnergraph(["edges", nordic, "--relations", "founded,hosted", "--format", "csv"])
+        #expect(relations.stdout.split(separator: "\n").count == 1 + 5 + 1, "\(relations.stdout)")
+        // render takes --cluster-by none, as report does.
+        let none = try partnergraph(["render", nordic, "--cluster-by", "none", "--format", "dot", "-o", "-"])
+        #expect(none.status == 0 && !none.stdout.contains("subgraph \"cluster"), "\(none.stderr)")
+        // structure offers only the formats it writes.
+        let csv = try partnergraph(["structure", nordic, "--format", "csv"])
+        #expect(csv.status == 64 && csv.stderr.contains("'csv'"), "\(csv.stderr)")
+        // convert has no --from (elsewhere a date); the input format is --input-format everywhere.
+        let from = try partnergraph(["convert", "-", "--from", "gml", "--to", "json", "-o", "-"])
+        #expect(from.status == 64)
+    }
 }
