@@ -30,7 +30,15 @@ public enum Interruption {
         // Touch the lazily initialised storage now, never inside the handler.
         _ = slots
         _ = clearLineBytes
-        for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { signal(s, interruptionHandler) }
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            signal(s, interruptionHandler)
+            sigaddset(&handled, s)
+        }
+        // A parent may start us with these blocked (the mask is inherited): unblock them, or
+        // the handlers would never run.
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// Registers a temporary file to delete if the process is interrupted before `release`.

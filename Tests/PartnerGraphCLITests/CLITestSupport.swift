@@ -63,14 +63,14 @@ struct TimedRun {
 /// Runs the built `partnergraph` in `directory`, killing it after `seconds`; stdout and stderr
 /// go to files outside `directory` (so that they are not mistaken for what the command wrote),
 /// or stdout to `stdoutPath` when given (e.g. /dev/full).
-func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, stdoutPath: String? = nil) throws -> TimedRun {
+func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, stdoutPath: String? = nil, executable: String? = nil) throws -> TimedRun {
     let logs = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: logs) }
     let outURL = logs.appendingPathComponent("stdout"), errURL = logs.appendingPathComponent("stderr")
     FileManager.default.createFile(atPath: outURL.path, contents: nil)
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("partnergraph")
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? productsDirectory.appendingPathComponent("partnergraph")
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? outURL)

@@ -96,6 +96,14 @@ enum HostileCorpus {
             <!DOCTYPE g [<!ENTITY a "x">]>
             <graphml><graph edgedefault="undirected"><node id="&a;"/></graph></graphml>
             """)], ["info", "n.graphml"], .refused(65, ["n.graphml:3:"])))
+        c.append(HostileCase("entity after a processing instruction with a quote inside the DOCTYPE", ["n.graphml": text("""
+            <?xml version="1.0"?>
+            <!DOCTYPE g [<?pi it's?><!ENTITY a "x">]>
+            <graphml><graph edgedefault="undirected"><node id="&a;"/></graph></graphml>
+            """)], ["info", "n.graphml"], .refused(65, ["n.graphml:2:25: GraphML declares entities in its DOCTYPE"])))
+        // 10,000 edges naming nodes the node table lacks: each used to cost a did-you-mean scan.
+        c.append(HostileCase("10,000 dangling edges", ["e.csv": text("source,target\n" + (0..<10_000).map { "x\($0),y\($0)\n" }.joined()), "n.csv": text("id\na\nb\n")],
+                             ["info", "e.csv", "--nodes", "n.csv"], .refused(65, ["e.csv: row 2: edge 1 (x0 → y0, connected-to): 'from' names unknown node 'x0'", "20000 problems found"])))
         var bomb = "a0: &a0 [" + Array(repeating: "x", count: 9).joined(separator: ", ") + "]\n"
         for level in 1..<10 { bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
         c.append(HostileCase("YAML alias bomb", ["n.yaml": text(bomb + "nodes: []\nedges: []\n")],

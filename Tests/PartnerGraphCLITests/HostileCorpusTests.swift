@@ -56,6 +56,48 @@ import Testing
         #expect(r.stderr == "partnergraph: big.csv: is 5.0 GB, larger than the 2.0 GB a file may have here (its text is read into memory, and the network takes several times more); split it or keep fewer attributes\n")
     }
 
+    /// SIGHUP and SIGQUIT stop a command as Ctrl-C does: exit 128 + N, no crash report.
+    @Test(arguments: [SIGHUP, SIGQUIT, SIGINT, SIGTERM])
+    func signalsStopCleanly(_ signal: Int32) throws {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("partnergraph")
+        // Reading standard input from a pipe nobody writes to: the command waits.
+        process.arguments = ["info", "-", "--input-format", "yaml"]
+        let input = Pipe(), err = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(process.processIdentifier, signal)
+        if finished.wait(timeout: .now() + 10) == .timedOut {
+            Issue.record("signal \(signal): still running 10 s later")
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal, "signal \(signal): \(process.terminationReason) \(process.terminationStatus) \(stderr)")
+        #expect(!stderr.contains("crashed") && !stderr.contains("Backtrac"), "\(stderr)")
+        try? input.fileHandleForWriting.close()
+    }
+
+    /// On a terminal, control characters from the data are shown as control pictures; in a
+    /// file or pipe the bytes stay as they are. (`script` gives the command a terminal.)
+    @Test func terminalsSeeNoRawEscapeCodes() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("source,target\nred\u{1B}[31m,b\n", to: dir.appendingPathComponent("e.csv"))
+        let binary = productsDirectory.appendingPathComponent("partnergraph").path
+        let onTerminal = try runTimed(["-qec", "\(binary) nodes e.csv", "/dev/null"], in: dir, executable: "/usr/bin/script")
+        #expect(onTerminal.stdout.contains("red␛[31m"), "\(onTerminal.stdout.debugDescription)")
+        #expect(!onTerminal.stdout.contains("\u{1B}[31m"))
+        let piped = try runTimed(["nodes", "e.csv", "--format", "csv"], in: dir)
+        #expect(piped.stdout.contains("red\u{1B}[31m,"), "a file gets the data as it is")
+    }
+
     /// A failing standard output (a full disk, a closed pipe) is exit 74 and one line.
     @Test func standardOutputOnAFullDisk() throws {
         let r = try runTimed(["info", repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml").path], in: repositoryRoot, stdoutPath: "/dev/full")

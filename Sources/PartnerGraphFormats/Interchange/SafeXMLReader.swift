@@ -179,6 +179,9 @@ enum SafeXMLReader {
                         if c == q { quote = nil }
                         advance(); continue
                     }
+                    // A processing instruction's text is no quoted value: an apostrophe in it
+                    // must not hide the declarations after it.
+                    if at("<?") { advance(2); while i < b.count && !at("?>") { advance() }; advance(2); continue }
                     if c == 0x22 || c == 0x27 { quote = c; advance(); continue }
                     if at("<!--") { advance(4); while i < b.count && !at("-->") { advance() }; advance(3); continue }
                     if at("<!ENTITY") {
