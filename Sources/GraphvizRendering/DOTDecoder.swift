@@ -22,7 +22,12 @@ public struct DOTDecoder: Sendable {
     /// Parses DOT text.
     /// - Throws: `GraphvizError` with Graphviz's message and line when the DOT is malformed.
     public func decode(_ text: String, file: String) throws -> Network {
-        try Graphviz.withGraphviz { _ in
+        // Graphviz reads C strings: text after a NUL would be silently ignored.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].filter { $0 == 0x0A }.count + 1
+            throw GraphvizError("a NUL character (U+0000) in line \(line); DOT text cannot hold one", line: line)
+        }
+        return try Graphviz.withGraphviz { _ in
             let g = try Graphviz.parse(text)
             defer { agclose(g) }
             return read(g)

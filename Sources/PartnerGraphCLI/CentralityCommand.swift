@@ -72,8 +72,8 @@ struct CentralityCommand: ParsableCommand {
             if measure.contains("pagerank") { try Checks.between(alpha, 0, 1, open: false, "--alpha (PageRank's damping factor)") }
             if measure.contains("katz") { try Checks.positive(alpha, "--alpha (Katz's attenuation)") }
             let analysis = try AnalysisInput(input: input, view: view)
-            if let samples, samples > analysis.network.nodes.count {
-                throw UsageError("--samples must be at most the number of nodes (\(analysis.network.nodes.count)), not \(samples)")
+            if let samples, samples > analysis.viewed.nodeIDs.count {
+                throw UsageError("--samples must be at most the number of nodes in the view (\(analysis.viewed.nodeIDs.count)), not \(samples)")
             }
             if measure.contains("edge-betweenness") {
                 guard measure.count == 1 else { throw UsageError("edge-betweenness gives edge values; ask for it alone") }

@@ -50,6 +50,7 @@ struct EgoCommand: ParsableCommand {
             try reportingPathErrors(network, view: view) {
                 let v = try traversal.view(view)
                 let finder = try PathFinder(network: network, view: v, options: PathOptions(followDirection: traversal.followDirection))
+                traversal.warnIfNothingToFollow(finder)
                 let center = try finder.resolve(node)
                 let ego = try finder.egoNetwork(of: center, radius: radius)
                 if let output {

@@ -44,7 +44,7 @@ struct InputOptions: ParsableArguments {
         let text: String
         do {
             text = try NetworkFile.readText(file)
-        } catch let e as FormatError where e.message.contains("UTF-8") {
+        } catch let e as FormatError where e.message.hasPrefix("is not valid UTF-8") {
             // Graphviz allows charset=latin1 files.
             guard let data = FileManager.default.contents(atPath: file), let latin1 = String(data: data, encoding: .isoLatin1) else { throw e }
             text = latin1
@@ -62,7 +62,6 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
     case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
 }
 
-/// How tabular output is written.
 /// `--safe-csv`, for every command that writes CSV.
 struct CSVOutputOptions: ParsableArguments {
     @Flag(help: """
@@ -75,6 +74,7 @@ struct CSVOutputOptions: ParsableArguments {
     func apply() { CSVWriter.neutralizesFormulas = safeCSV }
 }
 
+/// How tabular output is written.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }

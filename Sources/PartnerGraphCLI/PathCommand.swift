@@ -100,6 +100,7 @@ struct PathCommand: ParsableCommand {
                     via: try resolveList(via, with: lookup), avoid: try resolveList(avoid, with: lookup),
                     maxHops: maxHops, throughKinds: throughKind.isEmpty ? nil : Set(splitList(throughKind)))
                 let finder = try PathFinder(network: network, view: v, options: options)
+                traversal.warnIfNothingToFollow(finder)
                 let from = try finder.resolve(fromNode), to = try finder.resolve(toNode)
                 let paths: [Path]
                 if allShortest {
@@ -167,6 +168,13 @@ struct PathCommand: ParsableCommand {
 struct TraversalOptions: ParsableArguments {
     @Flag(help: "Walk directed relations only from their 'from' to their 'to' (default: both ways).")
     var followDirection = false
+
+    /// Says so when --follow-direction has nothing to follow: no relation in the view is
+    /// directed (a CSV edge table or edge list is symmetric unless read with --directed).
+    func warnIfNothingToFollow(_ finder: PathFinder) {
+        guard followDirection && !finder.followsDirection else { return }
+        printError("warning: --follow-direction changes nothing here: no relation in the view is directed (read a CSV edge table or edge list with --directed)")
+    }
 
     /// The view, checked against --follow-direction.
     func view(_ view: ViewOptions) throws -> View {

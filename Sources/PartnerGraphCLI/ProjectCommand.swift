@@ -55,7 +55,7 @@ struct ProjectCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             csvOutput.apply()
-            try Checks.finite(minWeight, atLeast: -Double.greatestFiniteMagnitude, "--min-weight")
+            try Checks.finite(minWeight, atLeast: 0, "--min-weight")
             if view.kinds != nil { throw UsageError("project takes its kinds from --onto and --through, not --kinds") }
             if view.weight != nil || view.weightAs != .strength { throw UsageError("project counts shared affiliations; --weight and --weight-as do not apply") }
             if view.undirected { throw UsageError("project ignores direction already; drop --undirected") }

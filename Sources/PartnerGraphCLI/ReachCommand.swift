@@ -40,6 +40,7 @@ struct ReachCommand: ParsableCommand {
             try reportingPathErrors(network, view: view) {
                 let v = try traversal.view(view)
                 let finder = try PathFinder(network: network, view: v, options: PathOptions(followDirection: traversal.followDirection))
+                traversal.warnIfNothingToFollow(finder)
                 let start = try finder.resolve(node)
                 let reached = try finder.reach(from: start, maxHops: maxHops)
                 let weighted = finder.isWeighted

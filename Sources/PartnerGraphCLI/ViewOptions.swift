@@ -24,8 +24,8 @@ struct ViewOptions: ParsableArguments {
 
     @Option(help: """
         Read edge weights from this attribute ('weight' is the edge's own weight). Default: every \
-        edge counts 1 (path --strongest: the edges' own weights, when they have any). Parallel edges between the same pair merge into one: strengths add; \
-        distances keep the minimum.
+        edge counts 1 (path --strongest: the edges' own weights, when they have any). Parallel \
+        edges between the same pair merge into one: strengths add; distances keep the minimum.
         """)
     var weight: String?
 

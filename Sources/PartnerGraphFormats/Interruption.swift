@@ -71,7 +71,25 @@ public enum Interruption {
         lineShown = shown ? 1 : 0
     }
 
+    nonisolated(unsafe) private static var deferring: Int32 = 0
+    nonisolated(unsafe) private static var pendingSignal: Int32 = 0
+
+    /// From now until `resumeSignals`, a signal (on any thread) is only noted: files being
+    /// renamed into place all get there. Not nested.
+    public static func deferSignals() { deferring = 1 }
+
+    /// Ends `deferSignals`; a signal that came meanwhile is handled now.
+    public static func resumeSignals() {
+        deferring = 0
+        let pending = pendingSignal
+        if pending != 0 { handle(pending) }
+    }
+
     fileprivate static func handle(_ signal: Int32) {
+        if deferring != 0 {
+            pendingSignal = signal
+            return
+        }
         for i in 0..<slotCount {
             if let p = slots[i] { unlink(p) }
         }

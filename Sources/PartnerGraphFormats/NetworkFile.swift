@@ -105,12 +105,16 @@ public enum NetworkFile {
         if let text = String(data: data, encoding: .utf8) { return text }
         let bytes = [UInt8](data)
         var line = 1, column = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            if length == 0 || i + length > bytes.count || String(bytes: bytes[i..<(i + length)], encoding: .utf8) == nil { break }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        scan: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == 0x0A { line += 1; column = 1 } else { column += 1 }
+                i += scalar.count
+            case .error, .emptyInput:
+                break scan
+            }
         }
         let shown = i < bytes.count ? String(format: " (byte 0x%02X)", bytes[i]) : ""
         throw FormatError("is not valid UTF-8 text\(shown); save it as UTF-8", at: SourceLocation(file: file, line: line, column: column))

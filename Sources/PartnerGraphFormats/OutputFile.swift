@@ -14,7 +14,9 @@ import PartnerGraph
 /// - A folder, socket or block device, a file without write permission, and a file with more
 ///   than one name (a hard link, which a rename would silently split) are refused.
 /// - Temporary files of ours left by a process that no longer runs (killed with SIGKILL, or a
-///   power loss) are removed on the next write into the same folder.
+///   power loss) and untouched for a minute are removed on the next write into the same folder.
+/// - `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` (and links to them) are our
+///   own descriptors, written as they stand.
 /// - `-` is standard output; a failing write there (a full disk, a closed pipe) throws.
 ///
 /// Every failure is a `FormatError` naming the path.
@@ -25,12 +27,13 @@ public enum OutputFile {
     }
 
     /// Writes several files as one change: every temporary file is written first (a full disk
-    /// fails before anything is replaced), then all are renamed into place with SIGINT,
-    /// SIGTERM and SIGHUP held, so that an interruption cannot leave some files new and
-    /// others old.
+    /// fails before anything is replaced), then all are renamed into place while a signal
+    /// waits (`Interruption.deferSignals`), so that an interruption cannot leave some files new
+    /// and others old.
     public static func write(_ files: [(data: Data, path: String)]) throws {
         var staged: [(tmp: String, target: String)] = []
         var direct: [(data: Data, path: String)] = []
+        var descriptors: [(data: Data, fd: Int32, path: String)] = []
         defer { for s in staged { unlink(s.tmp); Interruption.release(s.tmp) } }
         for (data, path) in files {
             if path == "-" {
@@ -40,11 +43,14 @@ public enum OutputFile {
             switch try classify(path) {
             case .writeThrough:
                 direct.append((data, path))
+            case .descriptor(let fd):
+                descriptors.append((data, fd, path))
             case .replace(let target, let mode):
                 let tmp = try stage(data, beside: target, mode: mode, reported: path)
                 staged.append((tmp, target))
             }
         }
+        for (data, fd, path) in descriptors { try writeAll(data, to: fd, path: path) }
         for (data, path) in direct {
             if path == "-" {
                 try writeAll(data, to: STDOUT_FILENO, path: "-")
@@ -56,11 +62,9 @@ public enum OutputFile {
             }
         }
         guard !staged.isEmpty else { return }
-        var held = sigset_t(), previous = sigset_t()
-        sigemptyset(&held)
-        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, s) }
-        pthread_sigmask(SIG_BLOCK, &held, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        // A signal that arrives now, on any thread, waits until every file is in place.
+        Interruption.deferSignals()
+        defer { Interruption.resumeSignals() }
         for (i, s) in staged.enumerated() {
             guard rename(s.tmp, s.target) == 0 else {
                 let code = errno
@@ -68,6 +72,7 @@ public enum OutputFile {
                                   at: SourceLocation(file: s.target))
             }
         }
+        for s in staged { Interruption.release(s.tmp) }
         staged = []
     }
 
@@ -90,14 +95,31 @@ public enum OutputFile {
 
     private enum Plan {
         case writeThrough
+        /// One of our own open descriptors (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`):
+        /// written as it stands, so `-o /dev/stdout >> log` appends and a pipe gets the bytes.
+        case descriptor(Int32)
         /// Replace `target` (the path with links resolved), giving the new file `mode`.
         case replace(target: String, mode: mode_t?)
+    }
+
+    /// The descriptor a path names: `/dev/stdin|stdout|stderr`, `/dev/fd/N`, `/proc/self/fd/N`.
+    static func descriptor(named path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return STDOUT_FILENO
+        case "/dev/stderr": return STDERR_FILENO
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
     }
 
     private static func classify(_ path: String) throws -> Plan {
         var target = path
         var st = stat()
         for _ in 0..<40 {
+            if let fd = descriptor(named: target) { return .descriptor(fd) }
             guard lstat(target, &st) == 0 else {
                 guard errno == ENOENT else { throw failure(path, errno) }
                 try requireFolder(of: target, reported: path)
@@ -159,17 +181,19 @@ public enum OutputFile {
     private static func stage(_ data: Data, beside target: String, mode: mode_t?, reported: String) throws -> String {
         let dir = folder(of: target)
         removeStaleTemporaries(in: dir)
-        counterLock.lock()
-        counter += 1
-        let n = counter
-        counterLock.unlock()
-        let tmp = (dir as NSString).appendingPathComponent(".pg-\(getpid())-\(n).tmp")
-        Interruption.removeOnInterrupt(tmp)
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
-        guard fd >= 0 else {
-            Interruption.release(tmp)
-            throw failure(reported, errno)
+        var tmp = "", fd: Int32 = -1
+        // A name a process with our number left (a container's PID 1, killed) is skipped.
+        for _ in 0..<1_000 {
+            counterLock.lock()
+            counter += 1
+            let n = counter
+            counterLock.unlock()
+            tmp = (dir as NSString).appendingPathComponent(".pg-\(getpid())-\(n).tmp")
+            fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
+            if fd >= 0 || errno != EEXIST { break }
         }
+        guard fd >= 0 else { throw failure(reported, errno) }
+        Interruption.removeOnInterrupt(tmp)
         do {
             try writeAll(data, to: fd, path: reported)
             if let mode { fchmod(fd, mode) }
@@ -192,14 +216,21 @@ public enum OutputFile {
         return pid
     }
 
-    /// Removes our temporary files whose process no longer runs.
+    /// How long a temporary file must have been left untouched before it counts as stale.
+    public static let staleAfter: TimeInterval = 60
+
+    /// Removes our temporary files whose process no longer runs and that nothing has written
+    /// for `staleAfter` seconds (a process in another PID namespace sharing the folder would
+    /// look dead; its file, being written, is newer).
     static func removeStaleTemporaries(in dir: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        let now = Date().timeIntervalSince1970
         for name in names {
             guard let pid = temporaryOwner(name), pid != getpid() else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                unlink((dir as NSString).appendingPathComponent(name))
-            }
+            let path = (dir as NSString).appendingPathComponent(name)
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, now - Double(st.st_mtim.tv_sec) >= staleAfter else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(path) }
         }
     }
 

@@ -174,6 +174,8 @@ enum HostileCorpus {
                              ["info", "n.net"], .refused(65, ["n.net:1:"])))
         c.append(HostileCase("Pajek with 10⁷ vertices in 24 bytes", ["n.net": text("*Vertices 10000000\n")],
                              ["info", "n.net"], .refused(65, ["n.net:1:"])))
+        c.append(HostileCase("DOT with a NUL and a graph after it", ["n.dot": text("graph { a -- b }\n\u{0}graph { c -- d }\n")],
+                             ["info", "n.dot"], .refused(65, ["n.dot:2:", "NUL"])))
         c.append(HostileCase("DOT with trailing garbage", ["n.dot": text("graph { a -- b }\n}}} garbage\n")],
                              ["info", "n.dot"], .refused(65, ["n.dot"])))
         c.append(HostileCase("DOT with a second graph", ["n.dot": text("graph { a -- b }\ngraph { c -- d }\n")],

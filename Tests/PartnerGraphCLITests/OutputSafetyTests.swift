@@ -14,6 +14,19 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".pg-") }
     }
 
+    /// A file holding "old" with the given permission bits.
+    func file(_ name: String, in dir: URL, mode: mode_t) throws -> URL {
+        let url = dir.appendingPathComponent(name)
+        try write("old", to: url)
+        chmod(url.path, mode)
+        return url
+    }
+
+    /// Sets a file's modification time `seconds` into the past.
+    func backdate(_ url: URL, seconds: TimeInterval) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -seconds)], ofItemAtPath: url.path)
+    }
+
     func fileType(_ path: String) -> mode_t {
         var st = stat()
         return lstat(path, &st) == 0 ? st.st_mode & S_IFMT : 0
@@ -40,6 +53,29 @@ import Testing
         #expect(try leftovers(dir).isEmpty)
     }
 
+    @Test func ourOwnDescriptorsAreWrittenAsTheyStand() throws {
+        let dir = try temporaryFolder()
+        // -o /dev/stdout into a pipe (runTimed's stdout is a file: the shell's `>> log` case).
+        let log = dir.appendingPathComponent("log.txt")
+        try write("earlier lines\n", to: log)
+        let handle = try FileHandle(forWritingTo: log)
+        handle.seekToEndOfFile()
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("partnergraph")
+        process.arguments = ["convert", karate, "--to", "json", "-o", "/dev/stdout"]
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        #expect(process.terminationStatus == 0)
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(text.hasPrefix("earlier lines\n{"), "appended, not replaced: \(text.prefix(40))")
+        let piped = try partnergraph(["convert", karate, "--to", "json", "-o", "/dev/stdout"])
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("{"), "\(piped.stderr)")
+        #expect(try leftovers(dir).isEmpty)
+    }
+
     @Test func aSymbolicLinkIsFollowed() throws {
         let dir = try temporaryFolder()
         let real = dir.appendingPathComponent("real.json")
@@ -62,9 +98,7 @@ import Testing
         #expect(r.status == 74)
         #expect(r.stderr.hasPrefix("partnergraph: a.json: cannot write: the file has 2 names (hard links)"), "\(r.stderr)")
         #expect(try String(contentsOf: b, encoding: .utf8) == "old")
-        let ro = dir.appendingPathComponent("ro.json")
-        try write("old", to: ro)
-        chmod(ro.path, 0o444)
+        let ro = try file("ro.json", in: dir, mode: 0o444)
         let r2 = try convert("ro.json", in: dir)
         #expect(r2.status == 74)
         #expect(r2.stderr == "partnergraph: ro.json: cannot write: the file is read-only\n")
@@ -74,9 +108,7 @@ import Testing
 
     @Test func aReplacedFileKeepsItsPermissions() throws {
         let dir = try temporaryFolder()
-        let f = dir.appendingPathComponent("private.json")
-        try write("old", to: f)
-        chmod(f.path, 0o600)
+        let f = try file("private.json", in: dir, mode: 0o600)
         #expect(try convert("private.json", in: dir).status == 0)
         var st = stat()
         stat(f.path, &st)
@@ -89,10 +121,15 @@ import Testing
         while kill(dead, 0) == 0 || errno != ESRCH { dead -= 1 }
         let stale = dir.appendingPathComponent(".pg-\(dead)-1.tmp")
         try write("half a file", to: stale)
+        let fresh = dir.appendingPathComponent(".pg-\(dead)-2.tmp")
+        try write("being written in another PID namespace", to: fresh)
         let foreign = dir.appendingPathComponent(".pg-notours.tmp")
         try write("keep", to: foreign)
+        try backdate(stale, seconds: 3_600)
+        try backdate(foreign, seconds: 3_600)
         #expect(try convert("out.json", in: dir).status == 0)
-        #expect(!FileManager.default.fileExists(atPath: stale.path), "what a SIGKILL left is removed")
+        #expect(!FileManager.default.fileExists(atPath: stale.path), "what a SIGKILL left an hour ago is removed")
+        #expect(FileManager.default.fileExists(atPath: fresh.path), "a file written a moment ago may belong to a live writer")
         #expect(FileManager.default.fileExists(atPath: foreign.path), "only our own pattern")
     }
 
@@ -115,12 +152,56 @@ import Testing
 
     @Test func csvTablesAreRefusedTogether() throws {
         let dir = try temporaryFolder()
-        let ro = dir.appendingPathComponent("nodes.csv")
-        try write("old", to: ro)
-        chmod(ro.path, 0o444)
+        _ = try file("nodes.csv", in: dir, mode: 0o444)
         let r = try runTimed(["convert", karate, "--to", "csv", "-o", "edges.csv", "--nodes-output", "nodes.csv"], in: dir)
         #expect(r.status == 74)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("edges.csv").path), "no edge table without its node table")
         #expect(try leftovers(dir).isEmpty)
+    }
+}
+
+/// A command stopped at any moment leaves the output whole or absent: SIGINT removes the
+/// temporary file at once; after SIGKILL one may remain, and the next write into the folder
+/// removes it. Signals arrive at several moments of a conversion that takes a second or two.
+@Suite(.serialized) struct InterruptedWriteTests {
+    @Test(arguments: [SIGINT, SIGKILL])
+    func aStoppedWriteLeavesNoHalfFile(_ signal: Int32) throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var csv = "source,target,weight\n"
+        for i in 0..<150_000 { csv += "n\(i),n\((i * 7919) % 150_000),\(i % 9 + 1)\n" }
+        try write(csv, to: dir.appendingPathComponent("big.csv"))
+        let whole = try runTimed(["convert", "big.csv", "--to", "graphml", "-o", "whole.graphml"], in: dir, seconds: 120)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let expected = try Data(contentsOf: dir.appendingPathComponent("whole.graphml"))
+        for delay in [0.2, 0.6, 1.0, 1.5, 2.5] {
+            let process = Process()
+            process.executableURL = productsDirectory.appendingPathComponent("partnergraph")
+            process.arguments = ["convert", "big.csv", "--to", "graphml", "-o", "out.graphml"]
+            process.currentDirectoryURL = dir
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            let out = dir.appendingPathComponent("out.graphml")
+            if let data = FileManager.default.contents(atPath: out.path) {
+                #expect(data == expected, "signal \(signal) after \(delay) s left a partial output")
+            }
+            let temporaries = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".pg-") }
+            if signal == SIGINT {
+                #expect(temporaries.isEmpty, "SIGINT after \(delay) s left \(temporaries)")
+                #expect(process.terminationStatus == 0 || process.terminationStatus == 130)
+            }
+            try? FileManager.default.removeItem(at: out)
+        }
+        // Whatever SIGKILL left, the next write into the folder removes once it is a minute old.
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasPrefix(".pg-") {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: dir.appendingPathComponent(name).path)
+        }
+        #expect(try runTimed(["convert", "big.csv", "--to", "json", "-o", "next.json"], in: dir, seconds: 120).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".pg-") }.isEmpty)
     }
 }

@@ -48,7 +48,8 @@ enum JSONWriter {
             default:
                 // Escaped as \u: controls, and what YAML reads as a line break or a byte-order mark
                 // even inside quotes (NEL U+0085 would fold to a space).
-                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFEFF {
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFEFF
+                    || u.value == 0xFFFE || u.value == 0xFFFF {
                     out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(u)
@@ -136,7 +137,10 @@ enum YAMLWriter {
         if first == " " || last == " " { return false }
         if "-?:,[]{}#&*!|>'\"%@`~".unicodeScalars.contains(first) { return false }
         if s.contains(": ") || s.contains(" #") || s.hasSuffix(":") { return false }
-        if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) { return false }
+        // Controls (C0, DEL, C1), line and paragraph separators, the byte-order mark and the
+        // non-characters U+FFFE/U+FFFF: libyaml refuses or folds them in plain scalars.
+        if s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}"
+                || $0.value == 0xFFFE || $0.value == 0xFFFF }) { return false }
         // Would YAML (1.1 or 1.2) read it as something other than a string?
         let lower = s.lowercased()
         if ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return false }
