@@ -62,6 +62,9 @@ let package = Package(
             name: "GraphvizRenderingTests",
             dependencies: ["PartnerGraph", "PartnerGraphFormats", "GraphvizRendering", "PartnerGraphTestSupport"]
         ),
-        .testTarget(name: "PartnerGraphCLITests", dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphTestSupport"]),
+        .testTarget(
+            name: "PartnerGraphCLITests",
+            dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphFuzz", "PartnerGraphTestSupport"]
+        ),
     ]
 )

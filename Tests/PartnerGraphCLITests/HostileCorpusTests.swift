@@ -106,3 +106,27 @@ import Testing
         #expect(r.stderr.hasPrefix("partnergraph: ") && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
     }
 }
+
+/// The fuzzing target replays inputs without the fuzzer (README "Fuzzing"): every reader reads
+/// the networks of Graphs/ in its format, and a hostile input from the corpus, without a crash.
+@Suite struct FuzzReplayTests {
+    @Test func everyReaderReplaysInputs() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let readers = ["yaml", "json", "graphml", "gexf", "gml", "node-link", "pajek", "edgelist", "dot"]
+        for reader in readers {
+            let file = dir.appendingPathComponent("karate.\(reader)")
+            if reader == "yaml" {
+                try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml"), to: file)
+            } else {
+                let r = try partnergraph(["convert", "Graphs/karate-club.yaml", "--to", reader, "-o", file.path])
+                #expect(r.status == 0, "\(reader): \(r.stderr)")
+            }
+            let hostile = dir.appendingPathComponent("hostile.\(reader)")
+            try write(String(repeating: "[{<", count: 5_000), to: hostile)
+            let replay = try runProduct("PartnerGraphFuzz", [reader, file.path, hostile.path])
+            #expect(replay.status == 0, "\(reader): \(replay.stdout)")
+            #expect(replay.stdout == "2 inputs read by the \(reader) reader without a crash\n")
+        }
+    }
+}
