@@ -7,8 +7,7 @@ import PartnerGraphFormats
 /// The Nordic network's cooperation paths told in plain language: snapshots, read for sense.
 
 private let nordicNetwork: Network = {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Graphs/nordic-innovation-procurement.yaml")
+    let file = repositoryFile("Graphs/nordic-innovation-procurement.yaml")
     return try! NetworkFile.load(file.path)
 }()
 

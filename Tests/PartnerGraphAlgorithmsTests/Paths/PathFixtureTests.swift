@@ -7,8 +7,6 @@ import PartnerGraphFormats
 /// Cooperation paths against NetworkX: the fixtures of `scripts/make_path_fixtures.py`
 /// (see `Fixtures/paths/README.md`).
 
-private let pathTestsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-private let pathRepositoryRoot = pathTestsFolder.deletingLastPathComponent().deletingLastPathComponent()
 
 struct PathFixture: Decodable, Sendable, CustomTestStringConvertible {
     struct GeneratedEdge: Decodable, Sendable {
@@ -47,14 +45,14 @@ struct PathFixture: Decodable, Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static func all() throws -> [PathFixture] {
-        let folder = pathTestsFolder.appendingPathComponent("Fixtures/paths")
+        let folder = algorithmsTestsFolder.appendingPathComponent("Fixtures/paths")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
         return try files.map { try JSONDecoder().decode(PathFixture.self, from: Data(contentsOf: folder.appendingPathComponent($0))) }
     }
 
     func network() throws -> Network {
         if let graphFile {
-            return try NetworkFile.load(pathRepositoryRoot.appendingPathComponent(graphFile).path)
+            return try NetworkFile.load(repositoryFile(graphFile).path)
         }
         var n = Network(name: name)
         for id in nodes ?? [] { n.addNode(Node(id: NodeID(id), kind: .organisation)) }

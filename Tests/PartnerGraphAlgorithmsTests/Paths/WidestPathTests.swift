@@ -106,8 +106,7 @@ private let widestStrengths = View(weightAttribute: "weight")
         // is to 32 (5), and no chain from 0 reaches 32 on ties of 5 or more; its ties of 4 are
         // to 8, 15, 23, 27 and 31. Among ties of 4 or more, 0 reaches 33 only as 0-2 (5),
         // 2-8 (5), 8-33 (4). (NetworkX's maximum spanning tree gives the same chain.)
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Graphs/karate-club.yaml")
+        let file = repositoryFile("Graphs/karate-club.yaml")
         let n = try NetworkFile.load(file.path)
         let p = try PathFinder(network: n, view: widestStrengths).strongestPath(from: "0", to: "33")
         #expect(p.nodes == ["0", "2", "8", "33"])

@@ -7,8 +7,7 @@ import PartnerGraphFormats
 /// Every way a path search can fail, each with its own error.
 
 private let pathNordic: Network = {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Graphs/nordic-innovation-procurement.yaml")
+    let file = repositoryFile("Graphs/nordic-innovation-procurement.yaml")
     return try! NetworkFile.load(file.path)
 }()
 

@@ -28,8 +28,7 @@ struct ProjectionFixture: Decodable {
 
 /// Graphs/davis-southern-women.yaml.
 func davisNetwork() throws -> Network {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return try NetworkFile.load(root.appendingPathComponent("Graphs/davis-southern-women.yaml").path)
+    return try NetworkFile.load(repositoryFile("Graphs/davis-southern-women.yaml").path)
 }
 
 /// An unordered pair key.
