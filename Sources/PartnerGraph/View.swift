@@ -120,10 +120,11 @@ extension Network {
         var kept: [(Int, Int, Double?, Int, Bool)] = []
         kept.reserveCapacity(edges.count)
         let fromDay = view.fromDay ?? Int.min, toDay = view.untilDay ?? Int.max
-        // Weights whose sums, or whose lengths (1/weight) and their sums, would overflow are
-        // refused (1e-320 as a strength is a length of 1e320; 1.7e308 as a distance overflows a
-        // path of two hops).
-        let largestWeight = Double.greatestFiniteMagnitude / Double(max(2, nodes.count + edges.count))
+        // Weights whose sums or products (modularity multiplies strengths; eigenvector and
+        // Katz square them), or whose lengths (1/weight) and their sums, would overflow are
+        // refused: 1e-320 as a strength is a length of 1e320, 1.7e308 as a distance overflows a
+        // path of two hops, 1e160 overflows a product of two strengths.
+        let largestWeight = Double.greatestFiniteMagnitude.squareRoot() / Double(max(2, nodes.count + edges.count))
         let smallestWeight = 1 / largestWeight
         for e in edges.indices {
             // Fields are read in place: copying every edge dominated viewing large networks.
@@ -148,7 +149,7 @@ extension Network {
                     throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight attribute '\(attr)' is \(formatNumber(d)); weights must be finite and greater than 0")
                 }
                 if let d = w, d < smallestWeight || d > largestWeight {
-                    throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight \(formatNumber(d)) is too \(d < smallestWeight ? "small" : "large") to compute with: sums of weights and of lengths (1/weight) would overflow; in this network weights must lie from \(smallestWeight) to \(largestWeight)")
+                    throw ViewError("edge \(e + 1) (\(edge.from) → \(edge.to)): weight \(formatNumber(d)) is too \(d < smallestWeight ? "small" : "large") to compute with: sums and products of weights and of lengths (1/weight) would overflow; in this network weights must lie from \(smallestWeight) to \(largestWeight)")
                 }
             }
             kept.append((position[a], position[b], w, e, edges[e].relation.isDirected))

@@ -68,7 +68,7 @@ struct CentralityCommand: ParsableCommand {
             try Checks.positive(tolerance, "--tolerance")
             try Checks.between(epsilon, 0, 1, open: true, "--epsilon")
             try Checks.between(delta, 0, 1, open: true, "--delta")
-            try Checks.finite(beta, atLeast: -Double.greatestFiniteMagnitude, "--beta")
+            try Checks.between(beta, -1e100, 1e100, open: false, "--beta (Katz's starting weight; its squares must not overflow)")
             if measure.contains("pagerank") { try Checks.between(alpha, 0, 1, open: false, "--alpha (PageRank's damping factor)") }
             if measure.contains("katz") { try Checks.positive(alpha, "--alpha (Katz's attenuation)") }
             let analysis = try AnalysisInput(input: input, view: view)

@@ -65,6 +65,8 @@ struct CommunitiesCommand: ParsableCommand {
         try reportingErrors {
             csvOutput.apply()
             try Checks.finite(resolution, atLeast: 0, "--resolution")
+            // Modularity's expected ties grow with γ; past this they overflow.
+            if resolution > 1e100 { throw UsageError("--resolution must be at most 1e100, not \(resolution)") }
             guard resolution.isFinite && resolution >= 0 else { throw UsageError("--resolution must be a number ≥ 0") }
             var target: NetworkOutputTarget?
             if let writeAttribute {

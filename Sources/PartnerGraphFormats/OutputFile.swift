@@ -35,6 +35,14 @@ public enum OutputFile {
         var direct: [(data: Data, path: String)] = []
         var descriptors: [(data: Data, fd: Int32, path: String)] = []
         defer { for s in staged { unlink(s.tmp); Interruption.release(s.tmp) } }
+        var seen: [String: String] = [:]
+        for (_, path) in files where path != "-" {
+            let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            if let first = seen[key] {
+                throw FormatError("cannot write: named twice (as \(first) and \(path)); one would overwrite the other", at: SourceLocation(file: path))
+            }
+            seen[key] = path
+        }
         for (data, path) in files {
             if path == "-" {
                 direct.append((data, path))

@@ -56,6 +56,7 @@ enum HostileCorpus {
 
     static var cases: [HostileCase] {
         var c: [HostileCase] = []
+        let nordic = ["n.yaml": native()]
 
         // Deep nesting in every nested syntax.
         c.append(HostileCase("deep JSON", ["n.json": text(repeated("[", depth) + repeated("]", depth))],
@@ -162,6 +163,17 @@ enum HostileCorpus {
             c.append(HostileCase("weight \(weight) as a \(meaning) on a chain", ["n.csv": text("source,target,weight\na,b,\(weight)\nb,c,\(weight)\nc,d,\(weight)\n")],
                                  ["path", "n.csv", "a", "d", "--weight", "weight", "--weight-as", meaning], .refused(64, ["edge 1 (a → b): weight \(weight == "1e-320" ? "1e-320 is too small" : "1.7e+308 is too large")"])))
         }
+        // Products of two such strengths overflow (modularity found no edges, eigenvector no answer).
+        c.append(HostileCase("weights of 1e160", ["n.csv": text("source,target,weight\na,b,1e160\nb,c,1e160\nc,a,1e160\n")],
+                             ["communities", "n.csv", "--weight", "weight"], .refused(64, ["weight 1e+160 is too large"])))
+        c.append(HostileCase("resolution 1e308", nordic, ["communities", "n.yaml", "--resolution", "1e308"], .refused(64, ["--resolution must be at most 1e100"])))
+        c.append(HostileCase("katz --beta 1e308", nordic, ["centrality", "n.yaml", "--measure", "katz", "--beta", "1e308"], .refused(64, ["--beta"])))
+        // Codes with leading zeros and numbers too long for an integer stay text, spelt as given.
+        c.append(HostileCase("digit codes in a CSV column", ["n.csv": text("source,target,orgno,iban\na,b,12345678901234567890,00012\n")],
+                             ["edges", "n.csv", "--format", "csv"], .succeeds([",12345678901234567890,00012\n"])))
+        // Two outputs named alike: one table would overwrite the other.
+        c.append(HostileCase("edge and node tables to one file", nordic, ["convert", "n.yaml", "--to", "csv", "-o", "t.csv", "--nodes-output", "t.csv"],
+                             .refused(74, ["t.csv", "named twice"]), outputs: ["t.csv"]))
         c.append(HostileCase("unknown weight attribute", ["n.yaml": native()],
                              ["centrality", "n.yaml", "--weight", "nosuch", "--measure", "betweenness"], .refused(64, ["no edge has the attribute 'nosuch' to read weights from"])))
         for d in ["2022-02-30", "2022-13", "20222", "0000-00-00"] {
@@ -184,7 +196,6 @@ enum HostileCorpus {
                              ["nodes", "n.graphml", "--format", "csv"], .succeeds(["Mølle"])))
 
         // Nonsense options.
-        let nordic = ["n.yaml": native()]
         for (arguments, flag) in [
             (["centrality", "n.yaml", "--measure", "degree", "--top", "-1"], "--top"),
             (["centrality", "n.yaml", "--measure", "degree", "--top", "0"], "--top"),

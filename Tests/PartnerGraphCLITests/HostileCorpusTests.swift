@@ -98,6 +98,17 @@ import Testing
         #expect(piped.stdout.contains("red\u{1B}[31m,"), "a file gets the data as it is")
     }
 
+    /// A node without a usable id is one problem, not also a NUL one (its placeholder's).
+    @Test func anEmptyIdIsOneProblem() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("nodes:\n  - {id: \"\", kind: person}\n  - {id: ~, kind: person}\nedges: []\n", to: dir.appendingPathComponent("n.yaml"))
+        let r = try runTimed(["info", "n.yaml"], in: dir)
+        #expect(r.status == 65)
+        #expect(!r.stderr.contains("NUL"), "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("partnergraph: 2 problems found\n"), "\(r.stderr)")
+    }
+
     /// A failing standard output (a full disk, a closed pipe) is exit 74 and one line.
     @Test func standardOutputOnAFullDisk() throws {
         let r = try runTimed(["info", repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml").path], in: repositoryRoot, stdoutPath: "/dev/full")

@@ -177,6 +177,7 @@ private final class CSVTable {
                 c < parsed.fieldCount(r) && !parsed.field(r, c).isEmpty ? parsed.field(r, c) : nil
             }
             if values.isEmpty { types[c] = .string }
+            else if values.contains(where: ScalarResolution.isDigitCode) { types[c] = .string }
             else if values.allSatisfy({ ScalarResolution.integer($0) != nil }) { types[c] = .integer }
             else if values.allSatisfy({ ScalarResolution.number($0).map(\.isFinite) == true }) { types[c] = .number }
             else if values.allSatisfy({ ["true", "false"].contains($0.lowercased()) }) { types[c] = .boolean }

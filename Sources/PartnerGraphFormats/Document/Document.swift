@@ -43,6 +43,16 @@ enum ScalarResolution {
         }
     }
 
+    /// Whether `s` is digits that a number would not keep: a leading zero ("00012", an
+    /// organisation or account number) or more digits than an integer holds. CSV keeps such
+    /// columns as text, spelt as they are.
+    static func isDigitCode(_ s: String) -> Bool {
+        var t = Substring(s)
+        if t.hasPrefix("+") || t.hasPrefix("-") { t = t.dropFirst() }
+        guard !t.isEmpty, t.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        return (t.count > 1 && t.first == "0") || Int(s) == nil
+    }
+
     static func integer(_ s: String) -> Int? {
         var t = Substring(s)
         if t.hasPrefix("+") { t = t.dropFirst() }
