@@ -77,10 +77,20 @@ public enum NetworkFile {
                 throw FormatError("is \(gigabytes(size)), larger than the \(gigabytes(largestFile)) a file may have here (its text is read into memory, and the network takes several times more); split it or keep fewer attributes",
                                   at: SourceLocation(file: path))
             }
-            guard let d = FileManager.default.contents(atPath: path) else {
-                throw FormatError("cannot be read (permission denied?)", at: SourceLocation(file: path))
+            var st = stat()
+            if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+                // A pipe or device (`<(command)`, /dev/stdin): read to its end.
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    throw FormatError("cannot be read: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+                }
+                defer { try? handle.close() }
+                data = handle.readDataToEndOfFile()
+            } else {
+                guard let d = FileManager.default.contents(atPath: path) else {
+                    throw FormatError(access(path, R_OK) != 0 ? "cannot be read: \(String(cString: strerror(errno)))" : "cannot be read", at: SourceLocation(file: path))
+                }
+                data = d
             }
-            data = d
         }
         return data
     }

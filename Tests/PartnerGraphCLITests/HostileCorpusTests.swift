@@ -109,6 +109,21 @@ import Testing
         #expect(r.stderr.hasSuffix("partnergraph: 2 problems found\n"), "\(r.stderr)")
     }
 
+    /// A pipe (`<(command)`, a FIFO) is read to its end like a file.
+    @Test func aPipeIsReadToItsEnd() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("in.yaml")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let text = try Data(contentsOf: repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml"))
+        DispatchQueue.global().async {
+            if let h = FileHandle(forWritingAtPath: fifo.path) { h.write(text); try? h.close() }
+        }
+        let r = try runTimed(["info", "in.yaml"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Zachary's karate club"))
+    }
+
     /// A failing standard output (a full disk, a closed pipe) is exit 74 and one line.
     @Test func standardOutputOnAFullDisk() throws {
         let r = try runTimed(["info", repositoryRoot.appendingPathComponent("Graphs/karate-club.yaml").path], in: repositoryRoot, stdoutPath: "/dev/full")
