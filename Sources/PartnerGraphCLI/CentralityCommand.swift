@@ -65,6 +65,7 @@ struct CentralityCommand: ParsableCommand {
             try Checks.atLeast(top, 1, "--top")
             try Checks.atLeast(maxIterations, 1, "--max-iterations")
             try Checks.atLeast(samples, 1, "--samples")
+            if samples != nil && epsilon != nil { throw UsageError("--samples and --epsilon exclude each other (exact from sampled sources, or the approximation with an error bound)") }
             try Checks.positive(tolerance, "--tolerance")
             try Checks.between(epsilon, 0, 1, open: true, "--epsilon")
             try Checks.between(delta, 0, 1, open: true, "--delta")

@@ -86,6 +86,7 @@ struct PathCommand: ParsableCommand {
                 throw UsageError("--k must be at most \(Self.mostPaths) (every path is listed in full; Yen's search for more takes minutes), not \(k)")
             }
             try Checks.atLeast(maxHops, 0, "--max-hops")
+            if !throughKind.isEmpty && splitList(throughKind).isEmpty { throw UsageError("--through-kind is empty: name at least one kind") }
             let network = try input.load()
             try reportingPathErrors(network, view: view, constraints: constraintFlags()) {
                 let modes = [allShortest, k != nil, strongest].filter { $0 }.count

@@ -46,6 +46,8 @@ struct ViewOptions: ParsableArguments {
         }
         view.relations = list(relations)
         view.kinds = list(kinds)
+        if view.relations?.isEmpty == true { throw UsageError("--relations is empty: name at least one relation") }
+        if view.kinds?.isEmpty == true { throw UsageError("--kinds is empty: name at least one kind") }
         func date(_ s: String, _ option: String) throws -> PartialDate {
             guard let d = PartialDate(s) else { throw UsageError("\(option) '\(s)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)") }
             return d

@@ -174,6 +174,19 @@ enum HostileCorpus {
         // Two outputs named alike: one table would overwrite the other.
         c.append(HostileCase("edge and node tables to one file", nordic, ["convert", "n.yaml", "--to", "csv", "-o", "t.csv", "--nodes-output", "t.csv"],
                              .refused(74, ["t.csv", "named twice"]), outputs: ["t.csv"]))
+        // Nearly valid files that used to lose data silently.
+        c.append(HostileCase("GraphML without a graph", ["n.graphml": text("<graphml><key id=\"d0\" for=\"node\"/></graphml>")],
+                             ["info", "n.graphml"], .refused(65, ["n.graphml:1:1: no <graph> element"])))
+        c.append(HostileCase("GraphML with two graphs", ["n.graphml": text("<graphml>\n<graph edgedefault=\"directed\"><node id=\"a\"/></graph>\n<graph edgedefault=\"undirected\"><node id=\"b\"/></graph></graphml>")],
+                             ["info", "n.graphml"], .refused(65, ["n.graphml:3:", "a second top-level <graph>"])))
+        c.append(HostileCase("GraphML key declared twice", ["n.graphml": text("<graphml>\n<key id=\"d0\" for=\"node\" attr.name=\"a\"/>\n<key id=\"d0\" for=\"node\" attr.name=\"b\"/><graph/></graphml>")],
+                             ["info", "n.graphml"], .refused(65, ["n.graphml:3:", "'d0' is declared twice for node"])))
+        c.append(HostileCase("node-link with edges and links", ["n.json": text("{\"directed\": false, \"nodes\": [{\"id\": 1}, {\"id\": 2}], \"edges\": [], \"links\": [{\"source\": 1, \"target\": 2}]}")],
+                             ["info", "n.json"], .refused(65, ["n.json:1:", "both \"edges\" and \"links\""])))
+        c.append(HostileCase("--kinds ''", nordic, ["centrality", "n.yaml", "--measure", "degree", "--kinds", ""], .refused(64, ["--kinds is empty"])))
+        c.append(HostileCase("--samples with --epsilon", nordic, ["centrality", "n.yaml", "--measure", "betweenness", "--samples", "2", "--epsilon", "0.1"],
+                             .refused(64, ["--samples and --epsilon exclude each other"])))
+        c.append(HostileCase("--through-kind ''", nordic, ["path", "n.yaml", "a", "c", "--through-kind", ""], .refused(64, ["--through-kind is empty"])))
         c.append(HostileCase("unknown weight attribute", ["n.yaml": native()],
                              ["centrality", "n.yaml", "--weight", "nosuch", "--measure", "betweenness"], .refused(64, ["no edge has the attribute 'nosuch' to read weights from"])))
         for d in ["2022-02-30", "2022-13", "20222", "0000-00-00"] {

@@ -236,12 +236,22 @@ private struct GraphMLParser {
                 let yType = attrs["yfiles.type"]
                 let key = Key(id: id, domain: attrs["for"] ?? "all", name: yType ?? attrs["attr.name"] ?? id,
                               type: (attrs["attr.type"] ?? "string").lowercased(), yfiles: yType != nil)
+                // Cytoscape reuses an id across domains (graph and node "name"); twice for the
+                // same domain, one declaration would be lost.
+                if let earlier = keys[id], earlier.domain == key.domain {
+                    throw FormatError("<key> '\(id)' is declared twice for \(key.domain) (one of the two would be lost)", at: loc(e))
+                }
                 if keys[id] == nil { keyOrder.append(id) }
                 keys[id] = key
                 currentKey = id
             case "default":
                 if currentKey != nil { inDefault = true; defaultText = "" }
             case "graph":
+                // A graph inside a node is GraphML's nested graph; a second one at the top is a
+                // second network, which one PartnerGraph network cannot hold.
+                if topDirected != nil && owners.isEmpty {
+                    throw FormatError("a second top-level <graph> (one network per file)", at: loc(e))
+                }
                 let ed = attrs["edgedefault"] ?? "directed"
                 guard ed == "directed" || ed == "undirected" else {
                     throw FormatError("edgedefault must be 'directed' or 'undirected', found '\(ed)'", at: loc(e))
@@ -310,6 +320,7 @@ private struct GraphMLParser {
 
     mutating func finish() throws -> DecodedNetwork {
         guard sawRoot else { throw FormatError("the file is empty", at: SourceLocation(file: file, line: 1)) }
+        guard topDirected != nil else { throw FormatError("no <graph> element: the file holds no network", at: SourceLocation(file: file, line: 1, column: 1)) }
         var asm = NetworkAssembler(file: file, defaultDirected: topDirected ?? true)
         let own = keys.keys.contains { $0.hasPrefix("pg.") }
 

@@ -211,6 +211,9 @@ public struct NodeLinkDecoder: Sendable {
             }
             asm.nodes.append(node)
         }
+        if fields["edges"] != nil, let links = fields["links"] {
+            throw FormatError("both \"edges\" and \"links\" (they are the same list under two names; keep one)", at: loc(links))
+        }
         let edgesNode = fields["edges"] ?? fields["links"]
         let indexIDs = !nodes.contains { n in if case .mapping(let p) = n.value { return p.contains { $0.key.scalarText == "id" } }; return false }
         if let edgesNode {
