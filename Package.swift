@@ -33,7 +33,8 @@ let package = Package(
             dependencies: [
                 "PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.embedInCode("Report/report.js"), .embedInCode("Report/report.css")]
         ),
         .executableTarget(
             name: "NordicFounders",

@@ -1,16 +1,3 @@
-/// The style sheet and script the report inlines.
-enum ReportAssets {
-    /// The report's script: pan and zoom, node cards, search, the sortable table and the
-    /// cooperation-path box. Plain JavaScript, no framework, no network.
-    ///
-    /// The path box mirrors the command line: the search is `PathFinder.shortestPath` (Dijkstra
-    /// with predecessor lists, then the path whose node sequence comes first in network order;
-    /// parallel edges: the shortest, then the first in the file), the words are
-    /// `PathExplanation`'s and the name lookup is `Network.lookupNode`'s. Tests compare its text
-    /// with `partnergraph path`.
-    ///
-    /// It must not contain `</script` or `]]>`; a test checks.
-    static let script = #"""
 (function () {
   'use strict';
 
@@ -919,5 +906,3 @@ enum ReportAssets {
     requestAnimationFrame(() => requestAnimationFrame(() => document.documentElement.setAttribute('data-painted-ms', performance.now().toFixed(1))));
   });
 })();
-"""#
-}

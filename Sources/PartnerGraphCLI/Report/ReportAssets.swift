@@ -1,0 +1,26 @@
+/// The style sheet and script the report inlines: `report.css` and `report.js` beside this
+/// file, embedded in the executable at build time (SwiftPM's `embedInCode`), so the page needs
+/// no file or network at run time.
+enum ReportAssets {
+    /// The report's script: pan and zoom, node cards, search, the sortable table and the
+    /// cooperation-path box. Plain JavaScript, no framework, no network.
+    ///
+    /// The path box mirrors the command line: the search is `PathFinder.shortestPath` (Dijkstra
+    /// with predecessor lists, then the path whose node sequence comes first in network order;
+    /// parallel edges: the shortest, then the first in the file), the words are
+    /// `PathExplanation`'s and the name lookup is `Network.lookupNode`'s. Tests compare its text
+    /// with `partnergraph path`.
+    ///
+    /// It must not contain `</script` or `]]>`; a test checks.
+    static let script = text(PackageResources.report_js)
+
+    /// The report's style sheet. It must not contain `<`, `&` or `]]>` (it sits in a CDATA
+    /// section of a page that is also well-formed XML); a test checks.
+    static let css = text(PackageResources.report_css)
+
+    /// A resource's text without the file's final line break.
+    private static func text(_ bytes: [UInt8]) -> String {
+        let s = String(decoding: bytes, as: UTF8.self)
+        return s.hasSuffix("\n") ? String(s.dropLast()) : s
+    }
+}
