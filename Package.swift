@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "GraphvizRendering", dependencies: ["PartnerGraph", "CGraphviz"]),
+        .target(name: "GraphvizRendering", dependencies: ["PartnerGraph", "PartnerGraphFormats", "CGraphviz"]),
         .executableTarget(
             name: "PartnerGraphCLI",
             dependencies: [

@@ -1,4 +1,5 @@
 import PartnerGraph
+import PartnerGraphFormats
 internal import CGraphviz
 
 /// Reads any DOT file into the model through Graphviz's own parser (cgraph).

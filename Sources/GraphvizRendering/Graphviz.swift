@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphFormats
 internal import CGraphviz
 
 /// An error from Graphviz: its own message, without Graphviz printing to stderr.
@@ -13,15 +14,6 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
-}
-
-/// The layout engines Graphviz offers.
-public enum LayoutEngine: String, Sendable, CaseIterable {
-    case dot, neato, fdp, sfdp, circo, twopi
-
-    /// The default engine for a network of `nodeCount` nodes: dot up to 150 nodes (layered,
-    /// readable), sfdp beyond (scales to large graphs).
-    public static func automatic(nodeCount: Int) -> LayoutEngine { nodeCount <= 150 ? .dot : .sfdp }
 }
 
 /// Output formats rendered through libgvc.

@@ -1,5 +1,6 @@
 import GraphvizRendering
 import PartnerGraph
+import PartnerGraphFormats
 import PartnerGraphAlgorithms
 
 /// Node sizes and colours chosen on the command line, shared by `render` and `convert --to gexf`.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PartnerGraphTestSupport
 import PartnerGraph
+import PartnerGraphFormats
 @testable import GraphvizRendering
 
 @Suite struct DOTRoundTripTests {

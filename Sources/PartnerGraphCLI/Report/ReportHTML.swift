@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizRendering
 import PartnerGraph
+import PartnerGraphFormats
 import PartnerGraphAlgorithms
 
 /// Writes the report as one HTML page, with its style, script and data inlined.
