@@ -183,6 +183,18 @@ enum HostileCorpus {
                              ["info", "n.graphml"], .refused(65, ["n.graphml:3:", "'d0' is declared twice for node"])))
         c.append(HostileCase("node-link with edges and links", ["n.json": text("{\"directed\": false, \"nodes\": [{\"id\": 1}, {\"id\": 2}], \"edges\": [], \"links\": [{\"source\": 1, \"target\": 2}]}")],
                              ["info", "n.json"], .refused(65, ["n.json:1:", "both \"edges\" and \"links\""])))
+        c.append(HostileCase("GEXF with a time that is no date", ["n.gexf": text("<gexf version=\"1.3\"><graph timeformat=\"date\" defaultedgetype=\"undirected\"><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges><edge id=\"0\" source=\"a\" target=\"b\" start=\"2010-02-30\"/></edges></graph></gexf>")],
+                             ["info", "n.gexf"], .refused(65, ["n.gexf:2:", "edge start '2010-02-30' is not a date"])))
+        c.append(HostileCase("GEXF with an unknown timeformat", ["n.gexf": text("<gexf version=\"1.3\"><graph timeformat=\"banana\"><nodes/></graph></gexf>")],
+                             ["info", "n.gexf"], .refused(65, ["n.gexf:1:", "timeformat must be integer, double, date or dateTime"])))
+        c.append(HostileCase("GML of ours with a weight that is text", ["n.gml": text("graph [\n  partnergraph \"{}\"\n  node [ id 0 label \"a\" ]\n  node [ id 1 label \"b\" ]\n  edge [ source 0 target 1 weight \"abc\" ]\n]\n")],
+                             ["info", "n.gml"], .refused(65, ["n.gml:5:", "weight must be a finite number greater than 0, got 'abc'"])))
+        c.append(HostileCase("CSV header with an empty column name", ["n.csv": text("source,target,\na,b,x\n")],
+                             ["info", "n.csv"], .refused(65, ["n.csv: row 1:", "column 3 of the header has no name"])))
+        c.append(HostileCase("Pajek with old Mac line ends", ["n.net": text("*Vertices 2\r1 \"a\"\r2 \"b\"\r*Edges\r1 2\r")],
+                             ["edges", "n.net", "--format", "csv"], .succeeds(["a,b,"])))
+        c.append(HostileCase("YAML read as GraphML", ["n.yaml": text("nodes: []\n")], ["info", "n.yaml", "--input-format", "graphml"],
+                             .refused(65, ["n.yaml:1:1: is not GraphML: XML starts with '<'"])))
         c.append(HostileCase("--kinds ''", nordic, ["centrality", "n.yaml", "--measure", "degree", "--kinds", ""], .refused(64, ["--kinds is empty"])))
         c.append(HostileCase("--samples with --epsilon", nordic, ["centrality", "n.yaml", "--measure", "betweenness", "--samples", "2", "--epsilon", "0.1"],
                              .refused(64, ["--samples and --epsilon exclude each other"])))

@@ -153,6 +153,9 @@ private final class CSVTable {
         let headerFields = Array(parsed.fields[0..<parsed.starts[1]])
         var cols: [String: Int] = [:]
         for (i, name) in headerFields.enumerated() {
+            if name.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                throw FormatError("column \(i + 1) of the header has no name (a trailing comma?); every column needs one", at: SourceLocation(file: file, line: 1, unit: "row"))
+            }
             if cols[name] != nil {
                 throw FormatError("column '\(name)' appears twice in the header", at: SourceLocation(file: file, line: 1, unit: "row"))
             }

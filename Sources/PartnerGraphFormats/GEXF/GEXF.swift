@@ -262,6 +262,9 @@ private struct GEXFParser {
                 }
                 defaultType = t
                 timeformat = a["timeformat"] ?? "double"
+                guard ["integer", "double", "date", "datetime"].contains(timeformat.lowercased()) else {
+                    throw FormatError("timeformat must be integer, double, date or dateTime, found '\(timeformat)'", at: loc(e))
+                }
                 self.name = a["name"]
             case "attributes":
                 let cls = a["class"] ?? "node"
@@ -507,8 +510,19 @@ private struct GEXFParser {
                     (start, end) = first
                     if el.spells.count > 1 { asm.warn("GEXF: edges with several spells keep only the first") }
                 }
-                if let s = start { if let d = date(s) { edge.since = d } else { edge.attributes["start"] = .string(s) } }
-                if let s = end { if let d = date(s) { edge.until = d } else { edge.attributes["end"] = .string(s) } }
+                // Under timeformat date or dateTime a time that is no date is an error, not a
+                // timeless edge; numeric times (integer, double) are kept as attributes.
+                let datedTimes = ["date", "datetime"].contains(timeformat.lowercased())
+                for (name, value) in [("start", start), ("end", end)] {
+                    guard let s = value else { continue }
+                    if let d = date(s) {
+                        if name == "start" { edge.since = d } else { edge.until = d }
+                    } else if datedTimes {
+                        throw FormatError("edge \(name) '\(s)' is not a date (the graph's timeformat is \(timeformat)): write YYYY-MM-DD", at: el.location)
+                    } else {
+                        edge.attributes[name] = .string(s)
+                    }
+                }
             }
             asm.edges.append(edge)
         }

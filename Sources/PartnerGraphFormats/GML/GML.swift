@@ -309,6 +309,10 @@ public struct GMLDecoder: Sendable {
                     case ("relation", .string(let s)): edge.relation = s; continue
                     case ("weight", .number(let w)): edge.weight = w; continue
                     case ("weight", .integer(let w)): edge.weight = Double(w); continue
+                    case ("weight", _):
+                        // Our own files write the weight as a number; anything else is no weight.
+                        NetworkAssembler.place(weight: v, in: &edge)
+                        continue
                     case ("since", .string(let s)), ("until", .string(let s)):
                         guard let d = PartialDate(s) else { throw FormatError("\(key) '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: entries[0].location) }
                         if key == "since" { edge.since = d } else { edge.until = d }

@@ -463,17 +463,19 @@ enum Interchange {
 }
 
 extension Interchange {
-    /// The lines of a text, split at "\n" (a "\r" before it dropped) on Unicode scalars, so that
-    /// CRLF files and combining characters after a separator split where they should. A
+    /// The lines of a text, split at "\n", "\r\n" or a lone "\r" (old Mac files) on Unicode
+    /// scalars, so that combining characters after a separator split where they should. A
     /// byte-order mark at the start is dropped.
     static func lines(_ text: String) -> [String] {
         var out: [String] = []
         var current = String.UnicodeScalarView()
         var first = true
+        var afterCR = false
         for u in text.unicodeScalars {
             if first { first = false; if u == "\u{FEFF}" { continue } }
-            if u == "\n" {
-                if current.last == "\r" { current.removeLast() }
+            if u == "\n" && afterCR { afterCR = false; continue }
+            afterCR = u == "\r"
+            if u == "\n" || u == "\r" {
                 out.append(String(current))
                 current = String.UnicodeScalarView()
             } else {

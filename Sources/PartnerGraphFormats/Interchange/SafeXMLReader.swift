@@ -34,6 +34,17 @@ enum SafeXMLReader {
 
     static func read(_ text: String, file: String, what: String, handle: (XMLEvent) throws -> Void) throws {
         var bytes = Array(text.utf8)
+        // Text that is not XML at all (a YAML file read as GraphML) says so, not "empty".
+        var line = 1, column = 1
+        for (k, b) in bytes.enumerated() where !(k < 3 && text.hasPrefix("\u{FEFF}")) {
+            if b == 0x0A { line += 1; column = 1; continue }
+            if b == 0x20 || b == 0x09 || b == 0x0D { column += 1; continue }
+            if b != UInt8(ascii: "<") {
+                throw FormatError("is not \(what): XML starts with '<', this text with '\(String(decoding: bytes[k..<min(bytes.count, k + 1)], as: UTF8.self))'",
+                                  at: SourceLocation(file: file, line: line, column: column))
+            }
+            break
+        }
         declareUTF8(&bytes)
         try rejectEntityDeclarations(bytes, file: file, what: what)
         try rejectCrowdedElements(bytes, file: file, what: what)
