@@ -31,7 +31,8 @@ struct NodesCommand: ParsableCommand {
                 (wanted == nil || wanted!.contains(n.kind.id)) && (country == nil || n.country == country)
             }
             let attrNames = orderedUnion(nodes.map { Array($0.attributes.keys) })
-            var table = Table(header: ["id", "kind", "label", "country"] + attrNames)
+            let fixed = ["id", "kind", "label", "country"]
+            var table = Table(header: fixed + attrNames.map { attributeColumn($0, besides: fixed) })
             for n in nodes {
                 table.rows.append([n.id.rawValue, n.kind.id, n.label ?? "", n.country ?? ""]
                     + attrNames.map { n.attributes[$0]?.description ?? "" })
@@ -68,7 +69,8 @@ struct EdgesCommand: ParsableCommand {
             }
             let edges = network.edges.filter { wanted == nil || wanted!.contains($0.relation.id) }
             let attrNames = orderedUnion(edges.map { Array($0.attributes.keys) })
-            var table = Table(header: ["source", "target", "relation", "weight", "since", "until"] + attrNames, numericColumns: [3])
+            let fixed = ["source", "target", "relation", "weight", "since", "until"]
+            var table = Table(header: fixed + attrNames.map { attributeColumn($0, besides: fixed) }, numericColumns: [3])
             for e in edges {
                 table.rows.append([e.from.rawValue, e.to.rawValue, e.relation.id, e.weight.map(formatNumber) ?? "",
                                    e.since?.description ?? "", e.until?.description ?? ""]
@@ -85,4 +87,11 @@ func orderedUnion(_ lists: [[String]]) -> [String] {
     var out: [String] = []
     for list in lists { for k in list where seen.insert(k).inserted { out.append(k) } }
     return out
+}
+
+/// An attribute's column name in a listing: `attr.NAME` when NAME is one of the fixed columns
+/// (an edge attribute `weight` from a DOT file), as `convert` writes CSV, so that no column
+/// appears twice and the table reads back.
+func attributeColumn(_ name: String, besides fixed: [String]) -> String {
+    fixed.contains(name) ? "attr." + name : name
 }

@@ -195,6 +195,8 @@ enum HostileCorpus {
                              ["edges", "n.net", "--format", "csv"], .succeeds(["a,b,"])))
         c.append(HostileCase("YAML read as GraphML", ["n.yaml": text("nodes: []\n")], ["info", "n.yaml", "--input-format", "graphml"],
                              .refused(65, ["n.yaml:1:1: is not GraphML: XML starts with '<'"])))
+        c.append(HostileCase("an edge attribute named weight in a listing", ["n.dot": text("digraph { a -> b [weight=-2] }\n")],
+                             ["edges", "n.dot", "--format", "csv"], .succeeds(["source,target,relation,weight,since,until,attr.weight\n"])))
         c.append(HostileCase("--kinds ''", nordic, ["centrality", "n.yaml", "--measure", "degree", "--kinds", ""], .refused(64, ["--kinds is empty"])))
         c.append(HostileCase("--samples with --epsilon", nordic, ["centrality", "n.yaml", "--measure", "betweenness", "--samples", "2", "--epsilon", "0.1"],
                              .refused(64, ["--samples and --epsilon exclude each other"])))
