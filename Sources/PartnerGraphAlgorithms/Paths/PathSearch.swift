@@ -318,19 +318,11 @@ public struct PathFinder: Sendable {
     /// The most telling reason the search found nothing, tried from the widest cause inwards.
     func diagnose(_ q: Query) -> NoPathReason {
         // 1. The whole network, direction ignored.
-        var parent = Array(0..<network.nodes.count)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
+        var sets = UnionFind(count: network.nodes.count)
         for e in network.edges {
-            if let a = network.index(of: e.from), let b = network.index(of: e.to) {
-                let ra = find(a), rb = find(b)
-                if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-            }
+            if let a = network.index(of: e.from), let b = network.index(of: e.to) { sets.union(a, b) }
         }
-        if find(network.index(of: q.from)!) != find(network.index(of: q.to)!) { return .differentComponents }
+        if sets.find(network.index(of: q.from)!) != sets.find(network.index(of: q.to)!) { return .differentComponents }
         // 2. The view, direction ignored.
         var reached = [Bool](repeating: false, count: graph.nodeCount)
         var adjacency = [[Int]](repeating: [], count: graph.nodeCount)

@@ -170,19 +170,11 @@ struct Report {
         }
         viewWeight = weights
         inView = kept
-        var parent = Array(0..<network.nodes.count)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
+        var sets = UnionFind(count: network.nodes.count)
         for e in network.edges {
-            if let a = network.index(of: e.from), let b = network.index(of: e.to) {
-                let ra = find(a), rb = find(b)
-                if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-            }
+            if let a = network.index(of: e.from), let b = network.index(of: e.to) { sets.union(a, b) }
         }
-        component = (0..<network.nodes.count).map(find)
+        component = (0..<network.nodes.count).map { sets.find($0) }
     }
 
     /// Whether the view reads weights (paths then measure lengths, as `path --weight`).

@@ -54,17 +54,11 @@ public struct DOTEncoder: Sendable {
         var position: [NodeID: Int] = [:]
         position.reserveCapacity(nodeIndices.count)
         for (k, i) in nodeIndices.enumerated() { position[network.nodes[i].id] = k }
-        var parent = Array(0..<nodeIndices.count)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
+        var sets = UnionFind(count: nodeIndices.count)
         var count = nodeIndices.count
         for e in edgeIndices {
             guard let a = position[network.edges[e].from], let b = position[network.edges[e].to] else { continue }
-            let ra = root(a), rb = root(b)
-            if ra != rb { parent[ra] = rb; count -= 1 }
+            if sets.union(a, b) { count -= 1 }
         }
         return count
     }
