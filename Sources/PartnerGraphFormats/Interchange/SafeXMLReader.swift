@@ -29,38 +29,30 @@ struct XMLEvent {
 /// Reads XML as a stream of events, refusing entity declarations and never resolving external
 /// entities. Errors carry the file, line and column.
 enum SafeXMLReader {
-    /// Parses `text`, calling `handle` for every event. `handle` may throw to stop.
+    /// The deepest nesting of elements read.
     static let maximumDepth = 256
 
+    /// Parses `text`, calling `handle` for every event. `handle` may throw to stop.
     static func read(_ text: String, file: String, what: String, handle: (XMLEvent) throws -> Void) throws {
         var bytes = Array(text.utf8)
-        // Text that is not XML at all (a YAML file read as GraphML) says so, not "empty".
-        var line = 1, column = 1
-        for (k, b) in bytes.enumerated() where !(k < 3 && text.hasPrefix("\u{FEFF}")) {
-            if b == 0x0A { line += 1; column = 1; continue }
-            if b == 0x20 || b == 0x09 || b == 0x0D { column += 1; continue }
-            if b != UInt8(ascii: "<") {
-                throw FormatError("is not \(what): XML starts with '<', this text with '\(String(decoding: bytes[k..<min(bytes.count, k + 1)], as: UTF8.self))'",
-                                  at: SourceLocation(file: file, line: line, column: column))
-            }
-            break
-        }
         declareUTF8(&bytes)
-        try rejectEntityDeclarations(bytes, file: file, what: what)
+        try checkProlog(bytes, file: file, what: what)
         try rejectCrowdedElements(bytes, file: file, what: what)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
-        let (thrown, reported, last, handled): (Error?, Error?, (String, Int)?, Error?) = withoutActuallyEscaping(handle) { handle in
+        let (tooDeep, reported, last, handled): (FormatError?, Error?, (String, Int)?, Error?) = withoutActuallyEscaping(handle) { handle in
             let delegate = Delegate(file: file, handle: handle)
             parser.delegate = delegate
             _ = parser.parse()
             delegate.flushText()
             parser.delegate = nil
-            return (delegate.tooDeep ? delegate.thrown : nil, delegate.reportedError, delegate.lastStart, delegate.thrown)
+            return (delegate.tooDeep, delegate.reportedError, delegate.lastStart, delegate.thrown)
         }
-        if let thrown { throw thrown }
+        // Malformed XML is reported before what a reader found in it, but the depth limit
+        // stopped the parse itself.
+        if let tooDeep { throw tooDeep }
         if let error = parser.parserError ?? reported {
             let code = (error as NSError).code
             let context = last.map { "; after <\($0.0)> at line \($0.1)" } ?? ""
@@ -102,8 +94,6 @@ enum SafeXMLReader {
         }
     }
 
-    /// Looks through the prolog for a DOCTYPE and refuses it when its internal subset declares
-    /// entities. A DOCTYPE without entity declarations is allowed (nothing in it is fetched).
     /// The most attributes one element may have: libxml2 checks each new attribute against all
     /// before it (300,000 attributes took a minute); GraphML and GEXF elements have a handful.
     static let maximumAttributes = 1_000
@@ -159,7 +149,11 @@ enum SafeXMLReader {
         }
     }
 
-    static func rejectEntityDeclarations(_ b: [UInt8], file: String, what: String) throws {
+    /// Looks through the prolog for a DOCTYPE and refuses it when its internal subset declares
+    /// entities. A DOCTYPE without entity declarations is allowed (nothing in it is fetched).
+    /// Text whose first element does not start with `<` is not XML at all (a YAML file read as
+    /// GraphML) and says so, where the parser would call it empty.
+    static func checkProlog(_ b: [UInt8], file: String, what: String) throws {
         var i = 0
         var line = 1, column = 1
         func advance(_ n: Int = 1) {
@@ -206,6 +200,10 @@ enum SafeXMLReader {
                 }
                 continue
             }
+            guard b[i] == UInt8(ascii: "<") else {
+                let shown = String(decoding: b[i..<min(b.count, i + 4)], as: UTF8.self).first.map(String.init) ?? ""
+                throw FormatError("is not \(what): XML starts with '<', this text with '\(shown)'", at: SourceLocation(file: file, line: line, column: column))
+            }
             return // the root element starts: the prolog is over
         }
     }
@@ -217,7 +215,8 @@ enum SafeXMLReader {
         var pendingText = ""
         var lastStart: (String, Int)?
         var depth = 0
-        var tooDeep = false
+        /// Set when the nesting passed `maximumDepth` (the parse was stopped there).
+        var tooDeep: FormatError?
         var textLine = 0, textColumn = 0
         weak var parser: XMLParser?
 
@@ -252,9 +251,8 @@ enum SafeXMLReader {
             flush(parser)
             depth += 1
             if depth > SafeXMLReader.maximumDepth && thrown == nil {
-                thrown = FormatError("elements nested deeper than \(SafeXMLReader.maximumDepth) levels",
-                                     at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
-                tooDeep = true
+                tooDeep = FormatError("elements nested deeper than \(SafeXMLReader.maximumDepth) levels",
+                                      at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
                 parser.abortParsing()
                 return
             }
