@@ -41,12 +41,13 @@ struct InputOptions: ParsableArguments {
         if let format {
             return try NetworkFile.load(file, format: format, nodesPath: nodes, directed: directed, warn: { printError("warning: \($0)") })
         }
+        let data = try NetworkFile.readData(file)
         let text: String
         do {
-            text = try NetworkFile.readText(file)
+            text = try NetworkFile.decodeText(data, file: file)
         } catch let e as FormatError where e.message.hasPrefix("is not valid UTF-8") {
             // Graphviz allows charset=latin1 files.
-            guard let data = FileManager.default.contents(atPath: file), let latin1 = String(data: data, encoding: .isoLatin1) else { throw e }
+            guard let latin1 = String(data: data, encoding: .isoLatin1) else { throw e }
             text = latin1
         }
         do {

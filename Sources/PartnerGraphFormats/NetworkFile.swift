@@ -64,33 +64,31 @@ public enum NetworkFile {
 
     /// Reads a whole file's bytes (`-` reads standard input).
     public static func readData(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        // One stat tells what the path is: missing, a folder, a file (and its size), or a pipe
+        // or device (`<(command)`, /dev/stdin), which is read to its end.
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw FormatError("no such file", at: SourceLocation(file: path)) }
         let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw FormatError("no such file", at: SourceLocation(file: path))
-            }
-            if isDir.boolValue { throw FormatError("is a folder, not a file", at: SourceLocation(file: path)) }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? UInt64, size > largestFile {
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw FormatError("is a folder, not a file", at: SourceLocation(file: path))
+        case S_IFREG:
+            let size = UInt64(st.st_size)
+            if size > largestFile {
                 throw FormatError("is \(gigabytes(size)), larger than the \(gigabytes(largestFile)) a file may have here (its text is read into memory, and the network takes several times more); split it or keep fewer attributes",
                                   at: SourceLocation(file: path))
             }
-            var st = stat()
-            if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
-                // A pipe or device (`<(command)`, /dev/stdin): read to its end.
-                guard let handle = FileHandle(forReadingAtPath: path) else {
-                    throw FormatError("cannot be read: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
-                }
-                defer { try? handle.close() }
-                data = handle.readDataToEndOfFile()
-            } else {
-                guard let d = FileManager.default.contents(atPath: path) else {
-                    throw FormatError(access(path, R_OK) != 0 ? "cannot be read: \(String(cString: strerror(errno)))" : "cannot be read", at: SourceLocation(file: path))
-                }
-                data = d
+            guard let d = FileManager.default.contents(atPath: path) else {
+                throw FormatError(access(path, R_OK) != 0 ? "cannot be read: \(String(cString: strerror(errno)))" : "cannot be read", at: SourceLocation(file: path))
             }
+            data = d
+        default:
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw FormatError("cannot be read: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+            }
+            defer { try? handle.close() }
+            data = handle.readDataToEndOfFile()
         }
         return data
     }
