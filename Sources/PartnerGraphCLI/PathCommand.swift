@@ -172,8 +172,11 @@ struct TraversalOptions: ParsableArguments {
 
     /// Says so when --follow-direction has nothing to follow: no relation in the view is
     /// directed (a CSV edge table or edge list is symmetric unless read with --directed).
-    func warnIfNothingToFollow(_ finder: PathFinder) {
-        guard followDirection && !finder.followsDirection else { return }
+    func warnIfNothingToFollow(_ finder: PathFinder) { warnIfNothingToFollow(viewIsDirected: finder.followsDirection) }
+
+    /// The same, for a view whose directedness is known (the report's).
+    func warnIfNothingToFollow(viewIsDirected: Bool) {
+        guard followDirection && !viewIsDirected else { return }
         printError("warning: --follow-direction changes nothing here: no relation in the view is directed (read a CSV edge table or edge list with --directed)")
     }
 

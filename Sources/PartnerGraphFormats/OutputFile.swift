@@ -45,7 +45,7 @@ public enum OutputFile {
         }
         for (data, path) in files {
             if path == "-" {
-                direct.append((data, path))
+                descriptors.append((data, STDOUT_FILENO, path))
                 continue
             }
             switch try classify(path) {
@@ -60,14 +60,10 @@ public enum OutputFile {
         }
         for (data, fd, path) in descriptors { try writeAll(data, to: fd, path: path) }
         for (data, path) in direct {
-            if path == "-" {
-                try writeAll(data, to: STDOUT_FILENO, path: "-")
-            } else {
-                let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-                guard fd >= 0 else { throw failure(path, errno) }
-                defer { close(fd) }
-                try writeAll(data, to: fd, path: path)
-            }
+            let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+            guard fd >= 0 else { throw failure(path, errno) }
+            defer { close(fd) }
+            try writeAll(data, to: fd, path: path)
         }
         guard !staged.isEmpty else { return }
         // A signal that arrives now, on any thread, waits until every file is in place.
@@ -110,7 +106,7 @@ public enum OutputFile {
         case replace(target: String, mode: mode_t?)
     }
 
-    /// The descriptor a path names: `/dev/stdin|stdout|stderr`, `/dev/fd/N`, `/proc/self/fd/N`.
+    /// The descriptor a path names: `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`.
     static func descriptor(named path: String) -> Int32? {
         switch path {
         case "/dev/stdout": return STDOUT_FILENO

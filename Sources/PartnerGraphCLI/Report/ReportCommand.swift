@@ -53,9 +53,7 @@ struct ReportCommand: ParsableCommand {
             try Checks.atLeast(top, 1, "--top")
             _ = try traversal.view(view)
             let analysis = try AnalysisInput(input: input, view: view)
-            if traversal.followDirection && !analysis.viewed.isDirected {
-                printError("warning: --follow-direction changes nothing here: no relation in the view is directed (read a CSV edge table or edge list with --directed)")
-            }
+            traversal.warnIfNothingToFollow(viewIsDirected: analysis.viewed.isDirected)
             var options = ReportOptions()
             options.title = title
             options.fileName = input.file == "-" ? nil : (input.file as NSString).lastPathComponent

@@ -482,7 +482,6 @@ extension Interchange {
                 current.append(u)
             }
         }
-        if current.last == "\r" { current.removeLast() }
         out.append(String(current))
         return out
     }
