@@ -42,11 +42,6 @@ let package = Package(
             path: "Examples/NordicFounders"
         ),
         .executableTarget(
-            name: "PartnerGraphBenchmark",
-            dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering"],
-            path: "Benchmarks/PartnerGraphBenchmark"
-        ),
-        .executableTarget(
             name: "PartnerGraphFuzz",
             dependencies: ["PartnerGraph", "PartnerGraphFormats", "GraphvizRendering"],
             path: "Fuzz/PartnerGraphFuzz"

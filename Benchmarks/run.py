@@ -9,7 +9,7 @@ What it does:
      Barabási–Albert n = 1,000 / 10,000 / 100,000 with m = 5 (networkx.barabasi_albert_graph),
      and organisations projected from an affiliation network (organisations × programmes,
      weight = number of shared programmes) for 10,000 and 100,000 organisations;
-  2. builds PartnerGraph in release mode (swift build -c release --product PartnerGraphBenchmark);
+  2. builds the benchmark package in release mode (swift build -c release --package-path Benchmarks);
   3. runs each measure on each graph with PartnerGraph on 1 and 2 threads and with every peer
      that is installed (NetworKit on 1 and 2 threads), one process per run, timing only the
      algorithm (median of up to --repeats runs; a run over 2 s is not repeated; runs under
@@ -202,15 +202,16 @@ def installed_peers():
 def build(args):
     if args.no_build:
         return find_binary()
-    log("building PartnerGraph (swift build -c release --product PartnerGraphBenchmark) ...")
-    r = subprocess.run(["swift", "build", "-c", "release", "--product", "PartnerGraphBenchmark"], cwd=ROOT)
+    log("building the benchmark (swift build -c release --package-path Benchmarks) ...")
+    r = subprocess.run(["swift", "build", "-c", "release", "--package-path", str(BENCH)], cwd=ROOT)
     if r.returncode != 0:
         sys.exit("the release build failed")
     return find_binary()
 
 
 def find_binary():
-    r = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True)
+    r = subprocess.run(["swift", "build", "-c", "release", "--package-path", str(BENCH), "--show-bin-path"],
+                       cwd=ROOT, capture_output=True, text=True)
     binary = Path(r.stdout.strip()) / "PartnerGraphBenchmark"
     if not binary.exists():
         sys.exit(f"{binary} is missing: run without --no-build")

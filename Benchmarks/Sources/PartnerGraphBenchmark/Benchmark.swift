@@ -104,37 +104,6 @@ func json(_ value: Any) -> String {
     }
 }
 
-/// Command-line options: `--name value` pairs and positional arguments.
-struct Arguments {
-    var positional: [String] = []
-    var options: [String: String] = [:]
-    var flags: Set<String> = []
-
-    init(_ args: ArraySlice<String>) {
-        let flagNames: Set<String> = ["--directed", "--no-values", "--unnormalized"]
-        var it = args.makeIterator()
-        while let a = it.next() {
-            if flagNames.contains(a) { flags.insert(a) }
-            else if a.hasPrefix("--") || a == "-o" {
-                guard let v = it.next() else { fail("\(a) needs a value") }
-                options[a] = v
-            } else { positional.append(a) }
-        }
-    }
-
-    func string(_ name: String) -> String? { options[name] }
-    func int(_ name: String, _ fallback: Int) -> Int {
-        guard let s = options[name] else { return fallback }
-        guard let v = Int(s) else { fail("\(name) takes an integer, got '\(s)'") }
-        return v
-    }
-    func double(_ name: String, _ fallback: Double) -> Double {
-        guard let s = options[name] else { return fallback }
-        guard let v = Double(s) else { fail("\(name) takes a number, got '\(s)'") }
-        return v
-    }
-}
-
 // MARK: - The edge-list fast path
 
 struct EdgeListFile {
@@ -260,13 +229,13 @@ struct Outcome {
 
 /// Prepares one measure: the returned closure is what is timed (set-up such as building a
 /// path finder's own graph happens here, like loading).
-func prepare(_ name: String, on g: CompactGraph, file: EdgeListFile, args: Arguments, threads: Int) throws -> () throws -> Outcome {
+func prepare(_ name: String, on g: CompactGraph, file: EdgeListFile, args: Run, threads: Int) throws -> () throws -> Outcome {
     var options = MeasureOptions()
     options.maxThreads = threads
-    options.tolerance = args.double("--tolerance", options.tolerance)
-    options.maxIterations = args.int("--max-iterations", options.maxIterations)
-    options.seed = UInt64(args.int("--seed", 0))
-    options.normalized = !args.flags.contains("--unnormalized")
+    options.tolerance = args.tolerance ?? options.tolerance
+    options.maxIterations = args.maxIterations ?? options.maxIterations
+    options.seed = args.seed
+    options.normalized = !args.unnormalized
     let seed = options.seed
     if let community = communityMeasure(name) {
         return { try community(g, seed) }
@@ -278,10 +247,10 @@ func prepare(_ name: String, on g: CompactGraph, file: EdgeListFile, args: Argum
             return Outcome(values: c.label.map(Double.init), extra: ["components": c.count, "largest": c.largestSize])
         }
     case "sssp":
-        let source = args.int("--source", 0)
+        let source = args.source
         return { Outcome(values: try shortestPathLengths(g, from: source, weighted: g.isWeighted)) }
     case "betweenness-approx":
-        let epsilon = args.double("--epsilon", 0.01), delta = args.double("--delta", 0.1)
+        let epsilon = args.epsilon, delta = args.delta
         return {
             let r = try approximateBetweenness(g, epsilon: epsilon, delta: delta, seed: seed, weighted: false, maxThreads: threads)
             return Outcome(values: r.values, extra: ["sample_size": r.sampleSize, "vertex_diameter_bound": r.vertexDiameterBound,
@@ -295,11 +264,11 @@ func prepare(_ name: String, on g: CompactGraph, file: EdgeListFile, args: Argum
     case "k-shortest-paths":
         // Yen's algorithm through the path finder, which works on a network: build one with
         // node ids "0", "1", ... and the file's edges (weights read as lengths when given).
-        let source = args.int("--source", 0), target = args.int("--target", g.nodeCount - 1), k = args.int("--k", 10)
+        let source = args.source, target = args.target ?? g.nodeCount - 1, k = args.k
         var network = Network()
         let kind = NodeKind("node", label: "Node")
         network.declaredKinds.append(kind)
-        let relation = Relation("connected-to", directed: args.flags.contains("--directed"), verb: "is connected to")
+        let relation = Relation("connected-to", directed: args.directed, verb: "is connected to")
         network.declaredRelations.append(relation)
         for v in 0..<file.nodeCount { network.addNode(Node(id: NodeID(String(v)), kind: kind)) }
         for e in 0..<file.sources.count {
@@ -324,174 +293,3 @@ func prepare(_ name: String, on g: CompactGraph, file: EdgeListFile, args: Argum
     }
 }
 
-// MARK: - Commands
-
-func runMeasure(_ args: Arguments) {
-    guard let path = args.string("--graph") else { fail("run needs --graph FILE") }
-    guard let name = args.string("--measure") else { fail("run needs --measure NAME") }
-    guard allMeasureNames().contains(name) else {
-        fail("unknown measure '\(name)' (this build has: \(allMeasureNames().joined(separator: ", ")))", code: 3)
-    }
-    let threads = args.int("--threads", 1)
-    let repeats = max(1, args.int("--repeats", 3))
-    let repeatBelow = args.double("--repeat-below", 2)
-    let warmUp = args.double("--warm-up", 0.25)
-    let weightMode = args.string("--weighted")
-    let meaning: CompactGraph.WeightMeaning
-    switch weightMode {
-    case nil, "none": meaning = .strength
-    case "strength": meaning = .strength
-    case "distance": meaning = .distance
-    default: fail("--weighted takes none, strength or distance")
-    }
-    let directed = args.flags.contains("--directed")
-
-    let rssStart = currentRSS()
-    let t0 = now()
-    let file = readEdgeList(path, readWeights: weightMode != nil && weightMode != "none")
-    let t1 = now()
-    var edges: [CompactGraph.InputEdge] = []
-    edges.reserveCapacity(file.sources.count)
-    for k in 0..<file.sources.count {
-        edges.append(CompactGraph.InputEdge(Int(file.sources[k]), Int(file.targets[k]), weight: file.weights?[k]))
-    }
-    let g = CompactGraph(nodeCount: file.nodeCount, directed: directed, edges: edges, weightMeaning: meaning)
-    edges = []
-    let t2 = now()
-    let rssAfterLoad = peakRSS()
-    let bytes = graphBytes(g)
-
-    var times: [Double] = []
-    var outcome = Outcome(values: [])
-    do {
-        let run = try prepare(name, on: g, file: file, args: args, threads: threads)
-        // Warm-up: short runs repeat untimed for `--warm-up` seconds first (as peers.py does).
-        var warmed = 0.0
-        while warmed < warmUp {
-            let s = now()
-            outcome = try run()
-            let e = now() - s
-            if warmed == 0 && e >= warmUp { times.append(e); break }
-            warmed += e
-        }
-        while times.count < repeats && !(times.count == 1 && times[0] > repeatBelow) {
-            let s = now()
-            outcome = try run()
-            times.append(now() - s)
-        }
-    } catch {
-        fail("\(name): \(error)", code: 4)
-    }
-    var report: [String: Any] = [
-        "library": "PartnerGraph",
-        "measure": name,
-        "graph": path,
-        "threads": threads,
-        "nodes": g.nodeCount,
-        "edges": g.edgeCount,
-        "weighted": g.isWeighted,
-        "seconds": median(times),
-        "times": times,
-        "parse_seconds": t1 - t0,
-        "build_seconds": t2 - t1,
-        "graph_bytes": bytes,
-        "graph_bytes_per_edge": g.edgeCount > 0 ? Double(bytes) / Double(g.edgeCount) : 0,
-        "rss_start_bytes": rssStart,
-        "peak_rss_after_load_bytes": rssAfterLoad,
-        "peak_rss_bytes": peakRSS(),
-        "value_count": outcome.values.count,
-        "digest": digest(outcome.values),
-    ]
-    for (k, v) in outcome.extra { report[k] = v }
-    if let out = args.string("--values") {
-        writeValues(outcome.values, to: out)
-        report["values_file"] = out
-    }
-    print(json(report))
-}
-
-/// Times our real CSV reader: text → Network (CSVNetworkReader), → view, → CompactGraph.
-func runLoadCSV(_ args: Arguments) {
-    guard let path = args.positional.first else { fail("load-csv needs a CSV file") }
-    let repeats = max(1, args.int("--repeats", 3))
-    var read: [Double] = [], viewT: [Double] = [], build: [Double] = [], total: [Double] = []
-    var nodes = 0, edges = 0, bytes = 0
-    for _ in 0..<repeats {
-        do {
-                let t0 = now()
-                let network = try NetworkFile.load(path, directed: args.flags.contains("--directed"))
-                let t1 = now()
-                var view = View()
-                view.weightAttribute = args.string("--weight")
-                let viewed = try network.viewed(through: view)
-                let t2 = now()
-                let g = CompactGraph(viewed, weightIsDistance: false)
-                let t3 = now()
-                read.append(t1 - t0); viewT.append(t2 - t1); build.append(t3 - t2); total.append(t3 - t0)
-                nodes = g.nodeCount; edges = g.edgeCount; bytes = graphBytes(g)
-            } catch {
-                fail("\(path): \(error)", code: 4)
-            }
-    }
-    print(json([
-        "library": "PartnerGraph", "measure": "load-csv", "file": path,
-        "seconds": median(total), "times": total,
-        "read_seconds": median(read), "view_seconds": median(viewT), "build_seconds": median(build),
-        "nodes": nodes, "edges": edges, "graph_bytes": bytes,
-        "graph_bytes_per_edge": edges > 0 ? Double(bytes) / Double(edges) : 0,
-        "peak_rss_bytes": peakRSS(),
-    ] as [String: Any]))
-}
-
-/// Times in-process rendering through libgvc (parse + layout + render), as `dot -T…` does.
-func runRender(_ args: Arguments) {
-    guard let path = args.positional.first else { fail("render needs a DOT file") }
-    guard let dot = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
-    guard let layout = LayoutEngine(rawValue: args.string("--layout") ?? "dot") else { fail("unknown --layout") }
-    guard let format = RenderFormat(rawValue: args.string("--format") ?? "svg") else { fail("unknown --format") }
-    let repeats = max(1, args.int("--repeats", 3))
-    var times: [Double] = []
-    var size = 0
-    for r in 0..<repeats {
-        let s = now()
-        do { size = try Graphviz.render(dot: dot, layout: layout, format: format).count } catch { fail("render: \(error)", code: 4) }
-        let e = now() - s
-        times.append(e)
-        if r == 0 && e > args.double("--repeat-below", 5) { break }
-    }
-    print(json(["library": "PartnerGraph", "measure": "render", "file": path, "layout": layout.rawValue,
-                "format": format.rawValue, "seconds": median(times), "times": times, "output_bytes": size,
-                "peak_rss_bytes": peakRSS()] as [String: Any]))
-}
-
-/// Writes the DOT our `render` command lays out for a network file (YAML, JSON or CSV).
-func runDot(_ args: Arguments) {
-    guard let path = args.positional.first else { fail("dot needs a network file") }
-    do {
-        let network = try NetworkFile.load(path)
-        let dot = DOTEncoder().encode(network)
-        if let out = args.string("-o") {
-            guard FileManager.default.createFile(atPath: out, contents: Data(dot.utf8)) else { fail("cannot write \(out)") }
-        } else {
-            print(dot, terminator: "")
-        }
-    } catch {
-        fail("\(path): \(error)", code: 4)
-    }
-}
-
-// MARK: - Main
-
-let argv = CommandLine.arguments
-guard argv.count >= 2 else {
-    fail("usage: PartnerGraphBenchmark list | run --graph FILE --measure NAME … | load-csv FILE.csv | render FILE.dot")
-}
-let arguments = Arguments(argv.dropFirst(2))
-switch argv[1] {
-case "list": print(json(["measures": allMeasureNames()]))
-case "run": runMeasure(arguments)
-case "load-csv": runLoadCSV(arguments)
-case "render": runRender(arguments)
-case "dot": runDot(arguments)
-default: fail("unknown command '\(argv[1])' (list, run, load-csv, render, dot)")
-}
