@@ -32,7 +32,7 @@ struct BrokerageCommand: ParsableCommand {
             csvOutput.apply()
             let analysis = try AnalysisInput(input: input, view: view)
             let nodes = analysis.viewed.networkIndices.map { analysis.network.nodes[$0] }
-            let grouping = try BrokerageGrouping(nodes, by: groupBy)
+            let grouping = try NodeGrouping(nodes, by: groupBy)
             let names = grouping.names
             let r = try brokerageRoles(analysis.graph, groups: grouping.groups)
             let header = ["id", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"]

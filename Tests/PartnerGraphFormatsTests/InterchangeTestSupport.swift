@@ -179,7 +179,7 @@ func temporaryFile(_ name: String) -> URL {
 /// JSON written exactly as Python's json.dumps(sort_keys=True, ensure_ascii=False) writes it,
 /// so summaries from Swift and from NetworkX compare as text.
 indirect enum Canon: Equatable {
-    case string(String), int(Int), float(Double), bool(Bool), list([Canon]), dict([String: Canon])
+    case string(String), int(Int), float(Double), bool(Bool), list([Canon]), dict([String: Canon]), null
 
     var json: String {
         switch self {
@@ -204,6 +204,7 @@ indirect enum Canon: Equatable {
             if d == d.rounded(), abs(d) < 1e16 { return String(format: "%.1f", d) }
             return pythonRepr(d)
         case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
         case .list(let items): return "[" + items.map(\.json).joined(separator: ", ") + "]"
         case .dict(let d):
             return "{" + d.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map { Canon.string($0).json + ": " + d[$0]!.json }.joined(separator: ", ") + "}"

@@ -62,6 +62,7 @@ struct NetworkXInteropTests {
         case .integer(let i): return .int(i)
         case .number(let d): return .float(d)
         case .boolean(let b): return .bool(b)
+        case .null: return .null
         case .list(let items, _): return .list(items.map(canon))
         case .mapping(let pairs): return .dict(Dictionary(pairs.map { ($0.0, canon($0.1)) }, uniquingKeysWith: { $1 }))
         }

@@ -95,7 +95,7 @@ struct Report {
         // Brokerage.
         let included = viewed.networkIndices.map { network.nodes[$0] }
         if let groupBy = options.groupBy {
-            let grouping = try BrokerageGrouping(included, by: groupBy)
+            let grouping = try NodeGrouping(included, by: groupBy)
             let result = try brokerageRoles(graph, groups: grouping.groups)
             brokerage = Brokerage(groupBy: groupBy, groups: grouping.names, result: result)
         }

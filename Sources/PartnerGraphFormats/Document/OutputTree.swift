@@ -1,7 +1,9 @@
 import PartnerGraph
 
-/// A value to write as YAML or JSON. Keys keep their order.
-indirect enum OutputValue {
+/// A value to write as YAML or JSON (`JSONWriter`, `YAMLWriter`): the one tree every JSON
+/// output of the package and the command line is built as. Keys keep their order.
+public indirect enum OutputValue: Sendable {
+    case null
     case string(String)
     case integer(Int)
     case number(Double)
@@ -28,11 +30,19 @@ indirect enum OutputValue {
 }
 
 /// Writes an `OutputValue` as JSON (two-space indentation, UTF-8 kept as is).
-enum JSONWriter {
-    static func write(_ value: OutputValue) -> String {
+public enum JSONWriter {
+    /// The value as JSON text with a final newline.
+    public static func write(_ value: OutputValue) -> String {
         var out = ""
-        emit(value, indent: 0, into: &out)
+        emit(value, indent: 0, compact: false, into: &out)
         out += "\n"
+        return out
+    }
+
+    /// The value as JSON on one line, with no spaces and no final newline.
+    public static func compact(_ value: OutputValue) -> String {
+        var out = ""
+        emit(value, indent: 0, compact: true, into: &out)
         return out
     }
 
@@ -59,29 +69,31 @@ enum JSONWriter {
         return out + "\""
     }
 
-    private static func emit(_ value: OutputValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1)
+    private static func emit(_ value: OutputValue, indent: Int, compact: Bool, into out: inout String) {
+        let pad = compact ? "" : String(repeating: "  ", count: indent + 1)
+        let newline = compact ? "" : "\n"
         switch value {
+        case .null: out += "null"
         case .string(let s): out += quote(s)
         case .integer(let i): out += String(i)
-        case .number(let d): out += jsonNumber(d)
+        case .number(let d): out += d.isFinite ? jsonNumber(d) : "null"
         case .boolean(let b): out += b ? "true" : "false"
         case .mapping(let pairs):
             if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            out += "{" + newline
             for (k, (key, v)) in pairs.enumerated() {
-                out += pad + quote(key) + ": "
-                emit(v, indent: indent + 1, into: &out)
-                out += k + 1 < pairs.count ? ",\n" : "\n"
+                out += pad + quote(key) + (compact ? ":" : ": ")
+                emit(v, indent: indent + 1, compact: compact, into: &out)
+                out += k + 1 < pairs.count ? "," + newline : newline
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += (compact ? "" : String(repeating: "  ", count: indent)) + "}"
         case .list(let items, let inline):
             if items.isEmpty { out += "[]"; return }
-            if inline && items.allSatisfy(\.isScalar) {
+            if compact || (inline && items.allSatisfy(\.isScalar)) {
                 out += "["
                 for (k, v) in items.enumerated() {
-                    if k > 0 { out += ", " }
-                    emit(v, indent: indent, into: &out)
+                    if k > 0 { out += compact ? "," : ", " }
+                    emit(v, indent: indent, compact: compact, into: &out)
                 }
                 out += "]"
                 return
@@ -89,7 +101,7 @@ enum JSONWriter {
             out += "[\n"
             for (k, v) in items.enumerated() {
                 out += pad
-                emit(v, indent: indent + 1, into: &out)
+                emit(v, indent: indent + 1, compact: compact, into: &out)
                 out += k + 1 < items.count ? ",\n" : "\n"
             }
             out += String(repeating: "  ", count: indent) + "]"
@@ -121,6 +133,7 @@ enum YAMLWriter {
     /// where `,[]{}` end a plain scalar.
     static func scalar(_ value: OutputValue, inFlow: Bool = false) -> String {
         switch value {
+        case .null: return "null"
         case .string(let s): return plainSafe(s, inFlow: inFlow) ? s : JSONWriter.quote(s)
         case .integer(let i): return String(i)
         case .number(let d): return d.isFinite ? "\(d)" : (d.isNaN ? ".nan" : (d > 0 ? ".inf" : "-.inf"))

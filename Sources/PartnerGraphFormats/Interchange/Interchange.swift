@@ -365,34 +365,7 @@ enum Interchange {
     }
 
     /// JSON on one line: no spaces, UTF-8 kept.
-    static func compactJSON(_ value: OutputValue) -> String {
-        var out = ""
-        func emit(_ v: OutputValue) {
-            switch v {
-            case .string(let s): out += JSONWriter.quote(s)
-            case .integer(let i): out += String(i)
-            case .number(let d): out += d.isFinite ? "\(d)" : "null"
-            case .boolean(let b): out += b ? "true" : "false"
-            case .mapping(let pairs):
-                out += "{"
-                for (k, (key, x)) in pairs.enumerated() {
-                    if k > 0 { out += "," }
-                    out += JSONWriter.quote(key) + ":"
-                    emit(x)
-                }
-                out += "}"
-            case .list(let items, _):
-                out += "["
-                for (k, x) in items.enumerated() {
-                    if k > 0 { out += "," }
-                    emit(x)
-                }
-                out += "]"
-            }
-        }
-        emit(value)
-        return out
-    }
+    static func compactJSON(_ value: OutputValue) -> String { JSONWriter.compact(value) }
 
     // MARK: Values as text
 
