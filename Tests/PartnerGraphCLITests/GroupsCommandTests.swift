@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `partnergraph groups` against the fixtures of scripts/make_group_fixtures.py (NetworkX
+/// 3.6.1 and the script's brute force): the Nordic network by country, the karate club by club.
+@Suite struct GroupsCommandTests {
+    private func fixture(_ name: String) throws -> [String: Any] {
+        let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/groups/\(name).json")
+        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    }
+
+    private func json(_ arguments: [String]) throws -> [String: Any] {
+        let r = try partnergraph(arguments)
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+
+    private func same(_ a: Any?, _ b: Any?) -> Bool {
+        switch (a, b) {
+        case (nil, nil), (nil, is NSNull), (is NSNull, nil), (is NSNull, is NSNull): return true
+        case let (x as Double, y as Double): return abs(x - y) <= 1e-9 * max(1, abs(y))
+        default: return false
+        }
+    }
+
+    /// The fixture's name of a group ("" for nodes without a value) as the command names it.
+    private func shown(_ name: String) -> String { name.isEmpty ? "(none)" : name }
+
+    @Test(arguments: [
+        ("nordic-innovation-procurement", ["groups", "Graphs/nordic-innovation-procurement.yaml", "--group-by", "country", "--undirected"]),
+        ("karate-club", ["groups", "Graphs/karate-club.yaml", "--group-by", "club"]),
+    ])
+    func figuresEqualTheReference(name: String, arguments: [String]) throws {
+        let want = try fixture(name)
+        let got = try json(arguments + ["--format", "json"])
+        let network = try #require(got["network"] as? [String: Any])
+        let ei = try #require(want["ei"] as? [String: Any])
+        #expect(same(network["ei"], ei["network"]), "E-I \(String(describing: network["ei"]))")
+        #expect(same(network["assortativity"], want["assortativity"]))
+        let groups = try #require(got["groups"] as? [[String: Any]])
+        let wantEI = try #require(ei["groups"] as? [String: Any])
+        let central = try #require(want["groupCentrality"] as? [String: [String: Any]])
+        #expect(groups.count == central.count)
+        for (key, c) in central {
+            let g = try #require(groups.first { $0["group"] as? String == shown(key) }, "group \(key)")
+            #expect(same(g["ei"], wantEI[key]), "\(key) E-I")
+            #expect(same(g["degreeCentrality"], c["degree"]), "\(key) degree")
+            #expect(same(g["closenessCentrality"], c["closeness"]), "\(key) closeness")
+            #expect(same(g["betweennessCentrality"], c["betweenness"]), "\(key) betweenness")
+        }
+        // Ties and densities between every two groups.
+        let pairs = try #require(got["pairs"] as? [[String: Any]])
+        for case let row as [Any] in try #require(want["ties"] as? [Any]) {
+            let a = shown(row[0] as? String ?? ""), b = shown(row[1] as? String ?? "")
+            let p = try #require(pairs.first { $0["from"] as? String == a && $0["to"] as? String == b }
+                                    ?? pairs.first { $0["from"] as? String == b && $0["to"] as? String == a }, "\(a)–\(b)")
+            #expect(p["ties"] as? Int == row[2] as? Int, "\(a)–\(b) ties")
+        }
+        for case let row as [Any] in try #require(want["density"] as? [Any]) {
+            let a = shown(row[0] as? String ?? ""), b = shown(row[1] as? String ?? "")
+            let p = try #require(pairs.first { $0["from"] as? String == a && $0["to"] as? String == b }
+                                    ?? pairs.first { $0["from"] as? String == b && $0["to"] as? String == a })
+            #expect(same(p["density"], row[2]), "\(a)–\(b) density")
+        }
+        // Every node's E-I.
+        let nodes = try #require(got["nodes"] as? [[String: Any]])
+        let wantNodes = try #require(ei["nodes"] as? [String: Any])
+        #expect(nodes.count == wantNodes.count)
+        for n in nodes {
+            let id = try #require(n["id"] as? String)
+            #expect(same(n["ei"], wantNodes[id]), "node \(id)")
+        }
+    }
+
+    /// The karate club's two factions: E-I far below the permutations' (a known result: the
+    /// club split along its friendship ties), same figures for the same seed, tidy CSV.
+    @Test func permutationTestIsReportedAndReproducible() throws {
+        let arguments = ["groups", "Graphs/karate-club.yaml", "--group-by", "club", "--null", "500", "--seed", "3", "--format", "json"]
+        let run = try partnergraph(arguments)
+        let first = try json(arguments)
+        let test = try #require((first["network"] as? [String: Any])?["eiTest"] as? [String: Any])
+        #expect(test["permutations"] as? Int == 500)
+        #expect(test["pLess"] as? Double == 1.0 / 500 || (test["pLess"] as? Double ?? 1) < 0.01)
+        #expect(try #require(test["z"] as? Double) < -5)
+        #expect(try partnergraph(arguments).stdout == run.stdout, "same seed, same output")
+
+        let csv = try partnergraph(["groups", "Graphs/karate-club.yaml", "--group-by", "club", "--null", "200", "--format", "csv"])
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "scope,name,other,measure,value")
+        #expect(lines.contains("network,,,ties-within,67"))
+        #expect(lines.contains("network,,,ties-across,11"))
+        #expect(lines.contains { $0.hasPrefix("network,,,ei-p-two-sided,") })
+        #expect(lines.contains { $0.hasPrefix("node,0,Mr. Hi,ei,") })
+    }
+
+    @Test func tableNamesEverySection() throws {
+        let r = try partnergraph(["groups", "Graphs/nordic-innovation-procurement.yaml", "--group-by", "country", "--undirected", "--per-node"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for heading in ["Groups by country: 4 groups, 17 nodes", "Ties within and between groups", "Density within and between groups",
+                        "Network", "E-I index", "assortativity", "Nodes", "(none)"] {
+            #expect(r.stdout.contains(heading), "missing \(heading)")
+        }
+    }
+
+    @Test func badRequestsAreRefused() throws {
+        let unknown = try partnergraph(["groups", "Graphs/karate-club.yaml", "--group-by", "sector"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("--group-by sector: no node has a 'sector' field or attribute"))
+        let zero = try partnergraph(["groups", "Graphs/karate-club.yaml", "--group-by", "club", "--null", "0"])
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--null must be at least 1, not 0"))
+        let missing = try partnergraph(["groups", "Graphs/karate-club.yaml"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("--group-by"))
+    }
+}
