@@ -38,7 +38,10 @@ A fixture:
    "groupCentrality": {name: {"degree", "closeness", "closenessWeighted"?, "betweenness",
                               "betweennessRaw", "betweennessWeighted"?, "networkxBetweenness"?}},
    "permutation": {"count", "ei": {mean, sd, pGreater, pLess, pTwoSided},
-                   "assortativity": {…}}   (small graphs only)}
+                   "assortativity": {…}}   (small graphs only),
+   "eiPermutation": {"count", "observed", "mean", "sd", "pGreater", "pLess", "pTwoSided"}
+                                          the network's E-I over every assignment, enumerated
+                                          as member sets (the Nordic network)}
 E-I: each edge between two different nodes counts once for the network; a node's E and I are
 its ties to nodes outside and inside its group (out-ties when directed); a group's are the sums
 over its members (so an internal edge counts from both ends, as UCINET's row sums). Self-loops
@@ -211,7 +214,47 @@ def permutation_exact(G, group):
     return {"count": len(seen), "ei": summary(eis, observed_ei), "assortativity": summary(rs, observed_r)}
 
 
-def fixture(name, about, G, group, number=None, weighted=False, permutation=False):
+def ei_exact_by_subsets(G, group):
+    """The exact permutation distribution of the network's E-I on a graph too large to list
+    every permutation (the Nordic network: 17!/(1!·2!·7!·7!) = 7,001,280 assignments): every
+    distinct assignment is a choice of a member set for each group in turn, and E-I depends only
+    on the number of ties inside the sets, counted once per set from bit masks."""
+    nodes = list(G)
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = [(index[u], index[v]) for u, v in G.edges() if u != v]
+    total = len(pairs)
+    sizes = sorted(Counter(group[v] for v in nodes).values())
+    inside = {}
+
+    def within(mask):
+        if mask not in inside:
+            inside[mask] = sum(1 for a, b in pairs if mask >> a & 1 and mask >> b & 1)
+        return inside[mask]
+
+    counts = Counter()  # ties within all groups -> number of assignments
+
+    def assign(k, free, ties):
+        if k == len(sizes) - 1:
+            counts[ties + within(free)] += 1
+            return
+        members = [i for i in range(len(nodes)) if free >> i & 1]
+        for chosen in itertools.combinations(members, sizes[k]):
+            mask = sum(1 << i for i in chosen)
+            assign(k + 1, free & ~mask, ties + within(mask))
+
+    assign(0, (1 << len(nodes)) - 1, 0)
+    n = sum(counts.values())
+    ei = {w: (total - 2 * w) / total for w in counts}
+    mean = sum(ei[w] * c for w, c in counts.items()) / n
+    sd = math.sqrt(sum((ei[w] - mean) ** 2 * c for w, c in counts.items()) / n)
+    observed = ei_values(G, group)["network"]
+    return {"count": n, "observed": observed, "mean": mean, "sd": sd,
+            "pGreater": sum(c for w, c in counts.items() if ei[w] >= observed - EPS) / n,
+            "pLess": sum(c for w, c in counts.items() if ei[w] <= observed + EPS) / n,
+            "pTwoSided": sum(c for w, c in counts.items() if abs(ei[w] - mean) >= abs(observed - mean) - EPS) / n}
+
+
+def fixture(name, about, G, group, number=None, weighted=False, permutation=False, ei_permutation=False):
     number = number or {}
     nx.set_node_attributes(G, group, "group")
     nx.set_node_attributes(G, {v: number.get(v) for v in G}, "number")
@@ -261,6 +304,8 @@ def fixture(name, about, G, group, number=None, weighted=False, permutation=Fals
     doc["ei"] = {"network": e["network"], "groups": e["groups"], "nodes": {str(k): v for k, v in e["nodes"].items()}}
     if permutation:
         doc["permutation"] = permutation_exact(G, group)
+    if ei_permutation:
+        doc["eiPermutation"] = ei_exact_by_subsets(G, group)
     path = os.path.join(OUT, name + ".json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
@@ -295,7 +340,8 @@ def main():
             {v: K.nodes[v]["club"] for v in K})
 
     G, group = nordic()
-    fixture("nordic-innovation-procurement", nordic.__doc__.strip().replace("\n    ", " "), G, group)
+    fixture("nordic-innovation-procurement", nordic.__doc__.strip().replace("\n    ", " "), G, group,
+            ei_permutation=True)
 
     rng = random.Random(16)
     R = nx.gnp_random_graph(40, 0.12, seed=16)

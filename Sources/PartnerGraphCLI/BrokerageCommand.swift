@@ -24,7 +24,7 @@ struct BrokerageCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
-    @Option(help: "The node field (country, kind) or attribute that names each node's group.") var groupBy: String
+    @Option(name: [.customLong("group-by"), .customLong("by")], help: "The node field (country, kind) or attribute that names each node's group (--by is the same option).") var groupBy: String
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {

@@ -37,7 +37,7 @@ struct GroupsCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var view: ViewOptions
-    @Option(help: "The node field (country, kind) or attribute that names each node's group.") var groupBy: String
+    @Option(name: [.customLong("group-by"), .customLong("by")], help: "The node field (country, kind) or attribute that names each node's group (--by is the same option).") var groupBy: String
     @Option(parsing: .unconditional, help: "Permutations of the group labels for the significance test (none by default).") var null: Int?
     @Option(parsing: .unconditional, help: "Seed of the permutations.") var seed: UInt64 = 0
     @Flag(help: "Also list every node's ties inside and outside its group and its E-I index (always in CSV and JSON).") var perNode = false

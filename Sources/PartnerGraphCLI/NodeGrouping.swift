@@ -24,7 +24,7 @@ struct NodeGrouping {
         }
         let values = nodes.map(group)
         guard values.contains(where: { $0 != nil }) else {
-            throw UsageError("--group-by \(field): no node has a '\(field)' field or attribute")
+            throw UsageError("cannot group by '\(field)': no node has a '\(field)' field or attribute")
         }
         names = values.map { $0 ?? "(none)" }
         let sorted = Set(values.compactMap { $0 }).sorted()

@@ -103,10 +103,45 @@ import Testing
         }
     }
 
+    /// README's "Groups and borders" command: 13 of 20 ties inside a country, E-I = −0.3 by hand,
+    /// assortativity 0.4909 (NetworkX, the fixture); the 1,000 shuffles' mean, standard deviation
+    /// and p ≤ within four standard errors of the exact distribution over all 7,001,280
+    /// assignments (the fixture's `eiPermutation`).
+    @Test func readmeExample() throws {
+        let r = try partnergraph(["groups", "Graphs/nordic-innovation-procurement.yaml", "--by", "country", "--undirected",
+                                  "--null", "1000", "--seed", "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Groups by country: 4 groups, 17 nodes, 20 ties (7 across groups, 13 within; undirected)"))
+        #expect(r.stdout.contains("assortativity   0.4909"))
+        #expect(r.stdout.contains("(null: 1000 random assignments of the group labels to the nodes, seed 1)"))
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("E-I index") })
+        let f = line.split(separator: " ").dropFirst(2).compactMap { Double($0) }
+        #expect(f.count == 7, "\(line)")
+        guard f.count == 7 else { return }
+        let exact = try #require(try fixture("nordic-innovation-procurement")["eiPermutation"] as? [String: Any])
+        let mean = try #require(exact["mean"] as? Double), sd = try #require(exact["sd"] as? Double)
+        let pLess = try #require(exact["pLess"] as? Double)
+        #expect(exact["count"] as? Int == 7_001_280)
+        #expect(f[0] == -0.3)
+        #expect(abs(f[1] - mean) < 4 * sd / 1000.0.squareRoot() + 5e-5, "null mean \(f[1]), exact \(mean)")
+        #expect(abs(f[2] - sd) < 0.02, "null sd \(f[2]), exact \(sd)")
+        #expect(abs(f[5] - pLess) < 4 * (pLess / 1000).squareRoot() + 5e-5, "p ≤ \(f[5]), exact \(pLess)")
+    }
+
+    /// `--by` (the spelling) is the same option as `--group-by`, here and in `brokerage`.
+    @Test func byIsGroupBy() throws {
+        for command in ["groups", "brokerage"] {
+            let long = try partnergraph([command, "Graphs/nordic-innovation-procurement.yaml", "--group-by", "country"])
+            let short = try partnergraph([command, "Graphs/nordic-innovation-procurement.yaml", "--by", "country"])
+            #expect(long.status == 0 && short.status == 0)
+            #expect(long.stdout == short.stdout, "\(command)")
+        }
+    }
+
     @Test func badRequestsAreRefused() throws {
         let unknown = try partnergraph(["groups", "Graphs/karate-club.yaml", "--group-by", "sector"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("--group-by sector: no node has a 'sector' field or attribute"))
+        #expect(unknown.stderr.contains("cannot group by 'sector': no node has a 'sector' field or attribute"))
         let zero = try partnergraph(["groups", "Graphs/karate-club.yaml", "--group-by", "club", "--null", "0"])
         #expect(zero.status == 64)
         #expect(zero.stderr.contains("--null must be at least 1, not 0"))

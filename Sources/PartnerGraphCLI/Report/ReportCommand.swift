@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var view: ViewOptions
     @OptionGroup var traversal: TraversalOptions
     @Option(name: .shortAndLong, help: "The HTML file to write (- for standard output).") var output: String
-    @Option(help: "The node field (country, kind) or attribute that names each node's group: adds Gould–Fernandez brokerage roles to the table.")
+    @Option(name: [.customLong("group-by"), .customLong("by")], help: "The node field (country, kind) or attribute that names each node's group (--by is the same option): adds Gould–Fernandez brokerage roles to the table.")
     var groupBy: String?
     @Option(help: "Size nodes by this measure (any node measure of `centrality --measure`, not edge-betweenness).") var sizeBy: String = "betweenness"
     @Option(help: "The page's title (default: the network's name, else the file's).") var title: String?
