@@ -36,11 +36,21 @@ struct CommunitiesCommand: ParsableCommand {
         writes (from the extension or --to; atomically); with -o - the network goes to \
         standard output instead of the table.
 
+        --null N: does the partition beat chance? The same algorithm (same seed and \
+        resolution) is run on N networks that keep every node's degree and draw the ties anew \
+        by double edge swaps (10 per tie, as NetworkX's double_edge_swap); the table and JSON \
+        give the modularity those reach: null mean and standard deviation, z, and the share of \
+        null networks at least as modular (p ≥). Tie weights move with their ties.
+
         Examples:
           partnergraph communities Graphs/karate-club.yaml --weight weight
+          partnergraph communities Graphs/karate-club.yaml --null 200
           partnergraph communities Graphs/les-miserables.yaml --algorithm louvain --seed 7 --format csv
           partnergraph communities Graphs/karate-club.yaml --write-attribute community -o karate.yaml
         """)
+
+    @Option(parsing: .unconditional, help: "Rewired networks (every degree kept) whose best modularity the partition's is compared with.") var null: Int?
+    @OptionGroup var progress: ProgressOptions
 
     enum Algorithm: String, ExpressibleByArgument, CaseIterable {
         case louvain, leiden, labelPropagation = "label-propagation"
@@ -86,6 +96,17 @@ struct CommunitiesCommand: ParsableCommand {
             }
             let partition = try chosen.detect(on: graph, resolution: resolution, seed: seed, weighted: true)
             let ids = analysis.viewed.nodeIDs
+            try Checks.atLeast(null, 1, "--null")
+            var test: NullComparison?
+            if let null {
+                guard graph.edgeCount > 0 else { throw UsageError("--null: the view has no ties to rewire") }
+                let (resolution, seed) = (self.resolution, self.seed)
+                test = try ProgressDisplay.run("rewired networks", quiet: progress.quiet) {
+                    try Rewiring.compare(graph, samples: null, seed: seed) { g in
+                        [try? chosen.detect(on: g, resolution: resolution, seed: seed, weighted: true).modularity]
+                    }
+                }[0]
+            }
 
             if let writeAttribute, let target {
                 var network = analysis.network
@@ -114,7 +135,12 @@ struct CommunitiesCommand: ParsableCommand {
                     "\"sizes\": [" + partition.sizes.map(String.init).joined(separator: ", ") + "]",
                     "\"communities\": " + block("{", ids.indices.map { "\(JSONText.quote(ids[$0].rawValue)): \(partition.community[$0])" }, "}"),
                     "\"members\": " + block("[", members, "]"),
-                ]
+                ] + (null.map { n in
+                    guard let t = test else { return ["\"null\": null"] }
+                    return ["\"null\": {\"model\": \"rewire\", \"networks\": \(n), \"swapsPerTie\": \(Rewiring.swapsPerTie), "
+                        + "\"mean\": \(JSONText.number(t.mean)), \"sd\": \(JSONText.number(t.standardDeviation)), "
+                        + "\"z\": \(t.z.map(JSONText.number) ?? "null"), \"pGreater\": \(JSONText.number(t.pGreater))}"]
+                } ?? [])
                 writeOutput("{\n  " + fields.joined(separator: ",\n  ") + "\n}\n")
             case .table:
                 let summary: [(String, String)] = [
@@ -124,7 +150,12 @@ struct CommunitiesCommand: ParsableCommand {
                     ("modularity", partition.modularity.isNaN ? "n/a (no edges)" : formatNumber(partition.modularity)),
                     ("communities", String(partition.count)),
                     ("sizes", partition.sizes.map(String.init).joined(separator: ", ")),
-                ]
+                ] + (null.map { n in
+                    guard let t = test else { return [("null modularity", "n/a")] }
+                    return [("null modularity", String(format: "%.4f ± %.4f over %d rewired networks", t.mean, t.standardDeviation, n)),
+                            ("z", t.z.map { String(format: "%.2f", $0) } ?? "–"),
+                            ("p ≥", String(format: "%.4f", t.pGreater) + " (share of rewired networks at least as modular)")]
+                } ?? [])
                 let width = summary.map { $0.0.count }.max()!
                 var out = summary.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n\n"
                 var table = Table(header: ["id", "label", "community"], numericColumns: [2])

@@ -23,14 +23,18 @@ struct GroupsCommand: ParsableCommand {
         --null N compares E-I and assortativity with N random assignments of the same group
         labels to the nodes (the permutation test UCINET reports): the null mean and standard
         deviation, z, and the shares of permutations at least (p ≥), at most (p ≤) and at least
-        as far from the mean either way (two-sided p) as the observed value. Reproducible with
-        --seed; the same on any number of cores.
+        as far from the mean either way (two-sided p) as the observed value. With
+        --null-model rewire, against N networks with every node's degree and group kept and
+        the ties drawn anew by double edge swaps (10 per tie, as NetworkX's
+        double_edge_swap; directed ties keep in- and out-degrees). Reproducible with --seed;
+        the same on any number of cores.
 
         With --format csv, one tidy row per figure: scope (network, group, pair, node), name,
         other (the second group of a pair), measure, value.
         Examples:
           partnergraph groups Graphs/nordic-innovation-procurement.yaml --group-by country --undirected
           partnergraph groups Graphs/karate-club.yaml --group-by club --null 1000 --seed 1
+          partnergraph groups Graphs/nordic-innovation-procurement.yaml --by country --undirected --null 1000 --null-model rewire
           partnergraph groups edges.csv --nodes nodes.csv --group-by sector --format json
         """)
 
@@ -39,7 +43,9 @@ struct GroupsCommand: ParsableCommand {
     @OptionGroup var view: ViewOptions
     @Option(name: [.customLong("group-by"), .customLong("by")], help: "The node field (country, kind) or attribute that names each node's group (--by is the same option).") var groupBy: String
     @Option(parsing: .unconditional, help: "Permutations of the group labels for the significance test (none by default).") var null: Int?
-    @Option(parsing: .unconditional, help: "Seed of the permutations.") var seed: UInt64 = 0
+    @Option(help: "The null model of --null: permute (shuffle the group labels over the nodes) or rewire (keep the labels and every node's degree, draw the ties anew by double edge swaps).")
+    var nullModel: NullModel = .permute
+    @Option(parsing: .unconditional, help: "Seed of the null networks.") var seed: UInt64 = 0
     @Flag(help: "Also list every node's ties inside and outside its group and its E-I index (always in CSV and JSON).") var perNode = false
     @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
     @OptionGroup var progress: ProgressOptions
@@ -48,11 +54,12 @@ struct GroupsCommand: ParsableCommand {
         try reportingErrors {
             csvOutput.apply()
             try Checks.atLeast(null, 1, "--null")
+            if null == nil && nullModel != .permute { throw UsageError("--null-model \(nullModel.rawValue) needs --null N (the number of null networks)") }
             let analysis = try AnalysisInput(input: input, view: view)
             let nodes = analysis.viewed.networkIndices.map { analysis.network.nodes[$0] }
             let grouping = try NodeGrouping(nodes, by: groupBy)
             let graph = analysis.graph
-            let report = try GroupsReport(graph: graph, grouping: grouping, permutations: null, seed: seed, quiet: progress.quiet)
+            let report = try GroupsReport(graph: graph, grouping: grouping, permutations: null, model: nullModel, seed: seed, quiet: progress.quiet)
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)
             switch format {
             case .json: writeOutput(JSONWriter.write(report.json(ids: ids, by: groupBy)))
@@ -61,6 +68,11 @@ struct GroupsCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// The null models of `groups --null`.
+enum NullModel: String, ExpressibleByArgument, CaseIterable {
+    case permute, rewire
 }
 
 /// Everything `groups` computes, and its three ways of writing it.
@@ -73,11 +85,12 @@ struct GroupsReport {
     let betweenness: [Double?]
     let numeric: Double?
     let permutations: Int?
+    let model: NullModel
     let seed: UInt64
     let eiTest: NullComparison?
     let assortativityTest: NullComparison?
 
-    init(graph: CompactGraph, grouping: NodeGrouping, permutations: Int?, seed: UInt64, quiet: Bool) throws {
+    init(graph: CompactGraph, grouping: NodeGrouping, permutations: Int?, model: NullModel = .permute, seed: UInt64, quiet: Bool) throws {
         self.grouping = grouping
         let k = grouping.groupNames.count
         mixing = try GroupMixing(graph, groups: grouping.groups, groupCount: k)
@@ -91,7 +104,19 @@ struct GroupsReport {
         numeric = try grouping.numbers.flatMap { try numericAssortativity(graph, values: $0) }
         self.permutations = permutations
         self.seed = seed
-        if let permutations {
+        self.model = model
+        if let permutations, model == .rewire {
+            let groups = grouping.groups
+            let tests = try ProgressDisplay.run("rewired networks", quiet: quiet) {
+                try Rewiring.compare(graph, samples: permutations, seed: seed) { g in
+                    // The groups are valid for every rewiring: this cannot throw.
+                    let m = try! GroupMixing(g, groups: groups, groupCount: k)
+                    return [m.ei, m.assortativity]
+                }
+            }
+            eiTest = tests[0]
+            assortativityTest = tests[1]
+        } else if let permutations {
             let test = try ProgressDisplay.run("permutations", quiet: quiet) {
                 try groupPermutationTest(graph, groups: grouping.groups, groupCount: k, permutations: permutations, seed: seed)
             }
@@ -115,6 +140,7 @@ struct GroupsReport {
         func test(_ t: NullComparison?) -> OutputValue {
             guard let t else { return .null }
             return .mapping([
+                ("model", .string(model.rawValue)),
                 ("permutations", .integer(permutations ?? 0)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
                 ("samples", .integer(t.samples)), ("mean", .number(t.mean)), ("sd", .number(t.standardDeviation)),
                 ("z", number(t.z)), ("pGreater", .number(t.pGreater)), ("pLess", .number(t.pLess)),
@@ -266,7 +292,12 @@ struct GroupsReport {
         if grouping.numbers != nil { line("numeric assortativity", numeric, nil) }
         out += network.text()
         if let permutations {
-            out += "(null: \(permutations) random assignments of the group labels to the nodes, seed \(seed))\n"
+            switch model {
+            case .permute: out += "(null: \(permutations) random assignments of the group labels to the nodes, seed \(seed))\n"
+            case .rewire:
+                out += "(null: \(permutations) networks rewired by double edge swaps, \(Rewiring.swapsPerTie) per tie, "
+                    + "keeping every node's degree and group, seed \(seed))\n"
+            }
         }
         if perNode {
             out += "\nNodes\n"

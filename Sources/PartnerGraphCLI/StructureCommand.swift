@@ -13,28 +13,60 @@ struct StructureCommand: ParsableCommand {
         articulation_points and bridges (ignoring direction), average_clustering and
         transitivity (undirected views), diameter and radius (of the largest weakly connected
         component, ignoring direction and weights), degree_assortativity_coefficient.
+        --null N compares average clustering, transitivity, components, the largest
+        component, the diameter and degree assortativity with N networks that keep every
+        node's degree and draw the ties anew by double edge swaps (10 per tie, as NetworkX's
+        double_edge_swap; directed ties keep in- and out-degrees): the null mean and standard
+        deviation, z, and the shares of null networks at least (p ≥), at most (p ≤) and at
+        least as far from the mean either way (two-sided p) as the network. Reproducible with
+        --seed; the same on any number of cores.
         Examples:
           partnergraph structure Graphs/nordic-innovation-procurement.yaml
           partnergraph structure Graphs/karate-club.yaml --format json
+          partnergraph structure Graphs/karate-club.yaml --null 1000 --seed 1
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var view: ViewOptions
     @Option(help: "Output format: table or json.") var format: Format = .table
+    @Option(parsing: .unconditional, help: "Networks rewired with every degree kept, to compare the figures with (none by default).") var null: Int?
+    @Option(parsing: .unconditional, help: "Seed of the rewired networks.") var seed: UInt64 = 0
+    @OptionGroup var progress: ProgressOptions
+
+    /// The figures `--null` compares, by name.
+    static let nullFigures: [(name: String, key: String, value: @Sendable (StructureSummary) -> Double?)] = [
+        ("average clustering", "averageClustering", { $0.averageClustering }),
+        ("transitivity", "transitivity", { $0.transitivity }),
+        ("components", "components", { Double($0.components) }),
+        ("largest component", "largestComponent", { Double($0.largestComponent) }),
+        ("diameter", "diameter", { $0.diameter.map(Double.init) }),
+        ("degree assortativity", "degreeAssortativity", { $0.degreeAssortativity }),
+    ]
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     func run() throws {
         try reportingErrors {
+            try Checks.atLeast(null, 1, "--null")
             let analysis = try AnalysisInput(input: input, view: view)
             let s = structureSummary(analysis.graph)
+            var tests: [NullComparison?] = []
+            if let null {
+                let figures = Self.nullFigures.map(\.value)
+                tests = try ProgressDisplay.run("rewired networks", quiet: progress.quiet) {
+                    try Rewiring.compare(analysis.graph, samples: null, seed: seed) { g in
+                        let summary = structureSummary(g)
+                        return figures.map { $0(summary) }
+                    }
+                }
+            }
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)
             func number(_ d: Double?) -> String { d.map(JSONText.number) ?? "null" }
             func int(_ i: Int?) -> String { i.map(String.init) ?? "null" }
             func list(_ l: [Int]) -> String { "[" + l.map { JSONText.quote(ids[$0]) }.joined(separator: ", ") + "]" }
             switch format {
             case .json:
-                let fields = [
+                var fields = [
                     "\"nodes\": \(s.nodes)", "\"edges\": \(s.edges)", "\"density\": \(JSONText.number(s.density))",
                     "\"components\": \(s.components)", "\"strongComponents\": \(int(s.strongComponents))",
                     "\"largestComponent\": \(s.largestComponent)", "\"isolates\": \(list(s.isolates))",
@@ -44,6 +76,17 @@ struct StructureCommand: ParsableCommand {
                     "\"diameter\": \(int(s.diameter))", "\"radius\": \(int(s.radius))",
                     "\"degreeAssortativity\": \(number(s.degreeAssortativity))",
                 ]
+                if let null {
+                    var entries: [String] = []
+                    for (k, f) in Self.nullFigures.enumerated() {
+                        guard let t = tests[k] else { entries.append("\(JSONText.quote(f.key)): null"); continue }
+                        entries.append("\(JSONText.quote(f.key)): {\"samples\": \(t.samples), \"mean\": \(JSONText.number(t.mean)), "
+                            + "\"sd\": \(JSONText.number(t.standardDeviation)), \"z\": \(number(t.z)), \"pGreater\": \(JSONText.number(t.pGreater)), "
+                            + "\"pLess\": \(JSONText.number(t.pLess)), \"pTwoSided\": \(JSONText.number(t.pTwoSided))}")
+                    }
+                    fields.append("\"null\": {\"model\": \"rewire\", \"networks\": \(null), \"seed\": \(seed), \"swapsPerTie\": \(Rewiring.swapsPerTie),\n    "
+                        + entries.joined(separator: ",\n    ") + "}")
+                }
                 writeOutput("{\n  " + fields.joined(separator: ",\n  ") + "\n}\n")
             case .table:
                 func opt(_ d: Double?) -> String { d.map(formatNumber) ?? "n/a" }
@@ -59,7 +102,19 @@ struct StructureCommand: ParsableCommand {
                     ("degree assortativity", opt(s.degreeAssortativity)),
                 ]
                 let width = rows.map { $0.0.count }.max()!
-                writeOutput(rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n")
+                var out = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
+                if let null {
+                    func f4(_ d: Double) -> String { String(format: "%.4f", d) }
+                    var t = Table(header: ["measure", "value", "null mean", "null sd", "z", "p ≥", "p ≤", "p two-sided"], numericColumns: Set(1...7))
+                    for (k, f) in Self.nullFigures.enumerated() {
+                        guard let test = tests[k] else { continue }
+                        t.rows.append([f.name, f4(test.observed), f4(test.mean), f4(test.standardDeviation), test.z.map { String(format: "%.2f", $0) } ?? "–",
+                                       f4(test.pGreater), f4(test.pLess), f4(test.pTwoSided)])
+                    }
+                    out += "\nAgainst rewired networks\n" + t.text()
+                    out += "(null: \(null) networks rewired by double edge swaps, \(Rewiring.swapsPerTie) per tie, keeping every node's degree, seed \(seed))\n"
+                }
+                writeOutput(out)
             }
         }
     }
