@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Convert the NetworkX reference networks in shared/data into native PartnerGraph YAML.
+"""Convert the reference networks in shared/data into native PartnerGraph YAML.
 
 Reads <shared>/data/<set>/{nodes.csv,edges.csv,SOURCE.md} for the four NetworkX data sets
-(BSD-3, see shared/data/README.md) and writes Graphs/<name>.yaml in the native format
+(BSD-3, see shared/data/README.md) and the Texas EMON of R's network package (GPL-2+) and writes Graphs/<name>.yaml in the native format
 (docs/FORMAT.md). Node and edge order follow the CSVs exactly; ids are always strings.
 
 The YAML is formatted by hand (not yaml.dump) so that the files are readable and the output is
@@ -91,6 +91,28 @@ DATASETS = [
         "node_kind": lambda row: "character",
         "node_attrs": [],
         "relation": "co-appears-with",
+        "weight": True,
+    },
+    {
+        "folder": "emon_Texas",
+        "out": "emon-texas.yaml",
+        "name": "Texas search-and-rescue EMON",
+        "description": "The emergent multi-organisational network (EMON) of the 25 organisations "
+        "in one Texas Hill Country search-and-rescue operation (Drabek et al. 1981), as in R's "
+        "network package: a tie i → j when organisation i reported interacting with j. Edge "
+        "weight: 5 − Drabek's frequency code (4 = continuously, 3 = about once an hour, 2 = "
+        "every few hours, 1 = about once a day or less). Node attributes as in R (a missing "
+        "value is left out): Sponsorship (City, County, State, Federal, Private), Location (L "
+        "local, NL non-local, B both), Paid.Staff, Volunteer.Staff, Formalization (0-4), "
+        "Command.Rank.Score, Decision.Rank.Score.",
+        "source_id": "drabek-emon",
+        "kinds": [],
+        "relations": [{"id": "interacted-with", "directed": True, "verb": "reported interacting with"}],
+        "node_kind": lambda row: "organisation",
+        "node_attrs": [("Sponsorship", str), ("Location", str), ("Paid.Staff", float),
+                       ("Volunteer.Staff", float), ("Formalization", float),
+                       ("Command.Rank.Score", float), ("Decision.Rank.Score", float)],
+        "relation": "interacted-with",
         "weight": True,
     },
 ]
@@ -237,7 +259,7 @@ def convert(ds, shared_dir, out_dir):
     w("nodes:")
     for row in nodes:
         parts = ["id: %s" % scalar(row["id"]), "kind: %s" % ds["node_kind"](row)]
-        attrs = [(col, typ(row[col])) for col, typ in ds["node_attrs"]]
+        attrs = [(col, typ(row[col])) for col, typ in ds["node_attrs"] if row[col] != ""]
         if attrs:
             parts.append("attributes: {%s}" % ", ".join("%s: %s" % (k, scalar(v)) for k, v in attrs))
         parts.append("sources: [%s]" % sid)

@@ -16,6 +16,9 @@ public struct NullComparison: Sendable, Equatable {
     public let pLess: Double
     /// Share of null values at least as far from the null mean as the observed one, either way.
     public let pTwoSided: Double
+    /// Share of null values whose absolute value is at least the observed one's (R's
+    /// `sna::netlm` `pgreqabs`, for statistics centred on 0 such as t-values).
+    public let pAbsolute: Double
 
     /// `(observed − mean) / standardDeviation`; nil when the null values do not vary.
     public var z: Double? { standardDeviation > 0 ? (observed - mean) / standardDeviation : nil }
@@ -37,6 +40,7 @@ public struct NullComparison: Sendable, Equatable {
         self.pGreater = Double(defined.filter { $0 >= observed - tie }.count) / n
         self.pLess = Double(defined.filter { $0 <= observed + tie }.count) / n
         self.pTwoSided = Double(defined.filter { abs($0 - mean) >= abs(observed - mean) - tie }.count) / n
+        self.pAbsolute = Double(defined.filter { abs($0) >= abs(observed) - tie }.count) / n
     }
 }
 
