@@ -92,15 +92,8 @@ struct SuggestCommand: ParsableCommand {
                 source = position
             }
 
-            // Pairs joined by any tie of the file, whatever the view.
-            var tied = Set<Int>()
-            let networkToView = Dictionary(uniqueKeysWithValues: viewed.networkIndices.enumerated().map { ($1, $0) })
+            let tied = tiedPairs(network, viewed)
             let n = viewed.nodeIDs.count
-            for e in network.edges.indices {
-                let ends = network.endpoints(of: e)
-                guard let a = ends.from.flatMap({ networkToView[$0] }), let b = ends.to.flatMap({ networkToView[$0] }) else { continue }
-                tied.insert(min(a, b) * n + max(a, b))
-            }
             let kindSet = kinds.map(Set.init)
             let allowed: (Int, Int) -> Bool = { u, v in
                 if tied.contains(min(u, v) * n + max(u, v)) { return false }
@@ -174,6 +167,20 @@ struct SuggestCommand: ParsableCommand {
             ("suggestions", .list(items, inline: false)),
         ])
     }
+}
+
+/// The pairs of view positions (smaller × n + larger) joined by any tie of the file, whatever
+/// the view: never suggested.
+func tiedPairs(_ network: Network, _ viewed: ViewedNetwork) -> Set<Int> {
+    var tied = Set<Int>()
+    let networkToView = Dictionary(uniqueKeysWithValues: viewed.networkIndices.enumerated().map { ($1, $0) })
+    let n = viewed.nodeIDs.count
+    for e in network.edges.indices {
+        let ends = network.endpoints(of: e)
+        guard let a = ends.from.flatMap({ networkToView[$0] }), let b = ends.to.flatMap({ networkToView[$0] }) else { continue }
+        tied.insert(min(a, b) * n + max(a, b))
+    }
+    return tied
 }
 
 /// A suggested tie with what explains it.

@@ -156,6 +156,47 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         }
     }
 
+    /// The "Groups and borders" section holds the tie counts of `groups` and the E-I of the
+    /// groups fixture (−0.30, NetworkX's nordic view); every actor's suggested introductions are
+    /// those of `suggest NODE --top 3` (NetworkX's Adamic–Adar scores).
+    @Test func groupsAndSuggestionsAreThoseOfTheCommands() throws {
+        let dir = try temporaryFolder()
+        let out = dir.appendingPathComponent("nordic.html")
+        let r = try partnergraph(["report", nordicGraph, "--group-by", "country", "--undirected", "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let start = try #require(html.range(of: "<section id=\"groups\""))
+        let section = String(html[start.lowerBound...].prefix(6000))
+        #expect(section.contains("<h2 id=\"groups-h\">Groups and borders</h2>"))
+        #expect(section.contains("E-I index -0.30"))
+        let groups = try partnergraph(["groups", nordicGraph, "--by", "country", "--undirected", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(groups.stdout.utf8)) as? [String: Any])
+        for pair in try #require(doc["pairs"] as? [[String: Any]]) {
+            let from = try #require(pair["from"] as? String), to = try #require(pair["to"] as? String), ties = try #require(pair["ties"] as? Int)
+            // The row of `from`, the cell in the column of `to`.
+            let names = ["(none)", "Denmark", "Finland", "Norway"]
+            let rowStart = try #require(section.range(of: "<tr><th scope=\"row\">\(from)</th>"))
+            let row = section[rowStart.upperBound...].prefix { $0 != "\n" }
+            let cells = row.components(separatedBy: "</td>").compactMap { $0.split(separator: ">").last.map(String.init) }
+            #expect(cells[try #require(names.firstIndex(of: to))] == String(ties), "\(from)–\(to)")
+        }
+
+        let page = try PageOutline(contentsOf: out)
+        let data = try #require(page.data)
+        let nodes = try #require(data["nodes"] as? [[String: Any]])
+        let suggest = try #require(data["suggest"] as? [[[Any]]])
+        let ids = nodes.map { $0["id"] as! String }
+        for (p, list) in suggest.enumerated() {
+            let cli = try partnergraph(["suggest", nordicGraph, ids[p], "--undirected", "--top", "3", "--format", "json"])
+            let want = try #require((try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [String: Any])?["suggestions"] as? [[String: Any]])
+            #expect(list.count == want.count, "\(ids[p])")
+            for (got, w) in zip(list, want) {
+                #expect(ids[got[0] as! Int] == w["to"] as? String && got[1] as? Double == w["score"] as? Double
+                        && got[2] as? String == w["explanation"] as? String, "\(ids[p]): \(got) vs \(w)")
+            }
+        }
+    }
+
     @Test(arguments: [("Graphs/nordic-innovation-procurement.yaml", [String]()), ("Graphs/karate-club.yaml", ["--weight", "weight"])])
     func communitiesAreThoseOfTheCommand(graph: String, view: [String]) throws {
         let dir = try temporaryFolder()
@@ -232,6 +273,12 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         #expect(cardText.contains("Hansel is a founding member of KEINO (since 2018)."))
         #expect(cardText.contains("Source: copi-seminar-2022."))
         #expect(cardText.contains("Betweenness"))
+        // Hansel's suggested introductions, in the words of `suggest hansel`.
+        let suggested = try partnergraph(["suggest", nordicGraph, "hansel", "--top", "1", "--format", "csv"])
+        let first = try #require(suggested.stdout.split(separator: "\n").dropFirst().first.map(String.init))
+        #expect(cardText.contains("Suggested introductions"))
+        #expect(first.contains("Hansel and ") && cardText.contains(String(first.split(separator: ",", maxSplits: 8).last!).trimmingCharacters(in: CharacterSet(charactersIn: "\""))),
+                "\(first) not in the card")
         let nodeIDs = try #require(try PageOutline(contentsOf: out).data?["nodes"] as? [[String: Any]]).map { $0["id"] as! String }
         let hansel = try #require(nodeIDs.firstIndex(of: "hansel"))
         #expect(DOMText.ids(withClass: "selected", in: dom) == ["pg-n-\(hansel)"])

@@ -186,41 +186,64 @@ public struct LinkPredictor: Sendable {
         }
 
         // Pairs two steps apart, their scores summed over the shared neighbours w in node order.
-        var sum = [Double](repeating: 0, count: n)
-        var count = [Int](repeating: 0, count: n)
-        var touched: [Int] = []
+        var buffers = TwoStepBuffers(nodeCount: n)
         for u in firsts {
-            for k in graph.outRange(u) {
-                let w = Int(graph.outNeighbours[k])
-                if w == u { continue }
-                let kw = Double(graph.degree(w))
-                let add: Double = method == .adamicAdar ? 1 / log(kw) : (method == .resourceAllocation ? 1 / kw : 1)
-                for k2 in graph.outRange(w) {
-                    let v = Int(graph.outNeighbours[k2])
-                    if v == u || v == w || (source == nil && v < u) { continue }
-                    if count[v] == 0 { touched.append(v) }
-                    count[v] += 1
-                    sum[v] += add
-                }
+            twoStep(method, from: u, onlyLater: source == nil, buffers: &buffers) { v, s in
+                if allowed(u, v) { keep(u, v, s) }
             }
-            touched.sort()
-            for v in touched {
-                if !areTied(u, v) && allowed(u, v) {
-                    let s: Double
-                    switch method {
-                    case .jaccard:
-                        let union = graph.outRange(u).count + graph.outRange(v).count - count[v]
-                        s = Double(count[v]) / Double(union)
-                    case .commonNeighbours: s = Double(count[v])
-                    default: s = sum[v]
-                    }
-                    keep(u, v, s)
-                }
-                sum[v] = 0; count[v] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
         }
         return (best.sorted(), candidates)
+    }
+
+    /// The best-scored missing ties of every node, each node's own list (as `rank(_:from:top:
+    /// allowed:)` from that node), for the methods that need a shared neighbour.
+    /// - Complexity: O(Σ_w k(w)²) for all nodes together.
+    public func rankEach(_ method: LinkPredictionMethod, top: Int, allowed: (Int, Int) -> Bool = { _, _ in true }) -> [[ScoredPair]] {
+        precondition(method.needsSharedNeighbour && !(method == .commonNeighbours && alpha < 1),
+                     "rankEach covers the methods that score 0 without a shared neighbour")
+        var buffers = TwoStepBuffers(nodeCount: graph.nodeCount)
+        return (0..<graph.nodeCount).map { u in
+            var best = TopPairs(limit: top)
+            twoStep(method, from: u, onlyLater: false, buffers: &buffers) { v, s in
+                if s > 0 && allowed(u, v) { best.offer(ScoredPair(u: u, v: v, score: s)) }
+            }
+            return best.sorted()
+        }
+    }
+
+    /// Scores of the pairs (u, v) two steps apart and not tied, v in node order (only v > u when
+    /// `onlyLater`), summed over the shared neighbours w in node order.
+    private func twoStep(_ method: LinkPredictionMethod, from u: Int, onlyLater: Bool, buffers b: inout TwoStepBuffers,
+                         _ visit: (Int, Double) -> Void) {
+        for k in graph.outRange(u) {
+            let w = Int(graph.outNeighbours[k])
+            if w == u { continue }
+            let kw = Double(graph.degree(w))
+            let add: Double = method == .adamicAdar ? 1 / log(kw) : (method == .resourceAllocation ? 1 / kw : 1)
+            for k2 in graph.outRange(w) {
+                let v = Int(graph.outNeighbours[k2])
+                if v == u || v == w || (onlyLater && v < u) { continue }
+                if b.count[v] == 0 { b.touched.append(v) }
+                b.count[v] += 1
+                b.sum[v] += add
+            }
+        }
+        b.touched.sort()
+        for v in b.touched {
+            if !areTied(u, v) {
+                let s: Double
+                switch method {
+                case .jaccard:
+                    let union = graph.outRange(u).count + graph.outRange(v).count - b.count[v]
+                    s = Double(b.count[v]) / Double(union)
+                case .commonNeighbours: s = Double(b.count[v])
+                default: s = b.sum[v]
+                }
+                visit(v, s)
+            }
+            b.sum[v] = 0; b.count[v] = 0
+        }
+        b.touched.removeAll(keepingCapacity: true)
     }
 
     /// Preferential attachment's best pairs: nodes in order of degree, and a pair looked at only
@@ -249,6 +272,17 @@ public struct LinkPredictor: Sendable {
                 consider(min(a, b), max(a, b))
             }
         }
+    }
+}
+
+/// Scratch sums of `LinkPredictor.twoStep`, cleared after each node.
+struct TwoStepBuffers {
+    var sum: [Double]
+    var count: [Int]
+    var touched: [Int] = []
+    init(nodeCount: Int) {
+        sum = [Double](repeating: 0, count: nodeCount)
+        count = [Int](repeating: 0, count: nodeCount)
     }
 }
 

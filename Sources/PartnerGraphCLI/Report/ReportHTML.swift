@@ -43,6 +43,7 @@ struct ReportHTML {
         out += "</main>\n"
         out += actorsTable()
         out += communitiesSection()
+        out += groupsSection()
         out += networkSection()
         out += footer()
         out += datalist()
@@ -342,6 +343,43 @@ struct ReportHTML {
         return out
     }
 
+    /// With --group-by: ties within and between the groups as a heat map (shade by density),
+    /// each group's E-I, and the network's E-I against 1,000 permutations of the labels.
+    private func groupsSection() -> String {
+        guard let g = report.groups else { return "" }
+        let m = g.mixing, names = g.names
+        func f(_ d: Double?) -> String { d.map { String(format: "%.2f", $0) } ?? "\u{2013}" }
+        var out = "<section id=\"groups\" aria-labelledby=\"groups-h\">\n<h2 id=\"groups-h\">Groups and borders</h2>\n"
+        var note = "Ties within and between the groups of <code>\(Self.escape(g.groupBy))</code> (actors without one form “(none)”), as <code>partnergraph groups --by \(Self.escape(g.groupBy))</code> counts them. "
+        if let ei = m.ei {
+            note += "E-I index \(Self.escape(String(format: "%.2f", ei))) (−1: every tie inside a group, +1: every tie across)"
+            if let t = g.eiTest {
+                note += "; shuffling the groups over the same actors 1,000 times gives \(Self.escape(String(format: "%.2f", t.mean))) on average, "
+                note += t.pLess <= 0.05 ? "and only \(Self.escape(String(format: "%.1f", t.pLess * 100)))% of shuffles are as inward: the groups keep to themselves more than chance."
+                    : (t.pGreater <= 0.05 ? "and only \(Self.escape(String(format: "%.1f", t.pGreater * 100)))% are as outward: the groups reach across more than chance."
+                       : "and \(Self.escape(String(format: "%.0f", min(t.pLess, t.pGreater) * 100)))% are as extreme: no clear preference either way.")
+            } else {
+                note += "."
+            }
+        }
+        out += "<p class=\"note\">\(note)</p>\n"
+        let maxDensity = names.indices.flatMap { a in names.indices.compactMap { m.density(a, $0) } }.max() ?? 0
+        out += "<table class=\"mixing\"><caption>Ties from row to column group (shade: density)</caption><thead><tr><th scope=\"col\"></th>"
+        for b in names { out += "<th scope=\"col\" class=\"num\">\(Self.escape(b))</th>" }
+        out += "<th scope=\"col\" class=\"num\">E-I</th></tr></thead><tbody>\n"
+        for (a, name) in names.enumerated() {
+            out += "<tr><th scope=\"row\">\(Self.escape(name))</th>"
+            for b in names.indices {
+                let d = m.density(a, b)
+                let alpha = maxDensity > 0 ? (d ?? 0) / maxDensity * 0.6 : 0
+                out += "<td class=\"num\" style=\"background: rgba(0, 114, 178, \(String(format: "%.3f", alpha)))\" title=\"density \(f(d))\">\(m.ties[a][b])</td>"
+            }
+            out += "<td class=\"num\">\(f(m.groupEI[a]))</td></tr>\n"
+        }
+        out += "</tbody></table>\n</section>\n"
+        return out
+    }
+
     private func networkSection() -> String {
         var out = "<section id=\"network\" aria-labelledby=\"network-h\">\n<h2 id=\"network-h\">The network</h2>\n<div class=\"cols\">\n"
         let keptNodes = Set(viewed.networkIndices)
@@ -486,6 +524,9 @@ struct ReportHTML {
             ("count", .int(viewed.nodeIDs.count)),
             ("nodes", .array(nodes)), ("edges", .array(edges)), ("relations", .array(rels)), ("sources", .array(sources)),
             ("columns", .array(columns)), ("sizeColumn", .int(report.sizeColumn)), ("brokerage", brokerage), ("communities", communities), ("view", view),
+            ("suggest", .array(report.suggestions.map { list in
+                .array(list.map { .array([.int($0.position), .number($0.score), .string($0.sentence)]) })
+            })),
         ])
         return root.text
     }

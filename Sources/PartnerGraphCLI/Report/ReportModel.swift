@@ -37,6 +37,19 @@ struct Report {
     /// The column that sizes the nodes and sorts the table first.
     var sizeColumn: Int
     var brokerage: Brokerage?
+    /// Mixing between the --group-by groups, with the permutation test of E-I (1,000
+    /// permutations, seed 0), as `partnergraph groups --null 1000`.
+    var groups: Groups?
+    /// Per view position: up to three suggested introductions (Adamic–Adar, as `partnergraph
+    /// suggest NODE --top 3`), each the other actor's view position, its score and the sentence.
+    var suggestions: [[(position: Int, score: Double, sentence: String)]]
+
+    struct Groups {
+        var groupBy: String
+        var names: [String]
+        var mixing: GroupMixing
+        var eiTest: NullComparison?
+    }
     /// Communities by Leiden with seed 0 and resolution 1 (as `partnergraph communities` by default).
     var communities: CommunityPartition
     /// The inline SVG, its nodes and edges tagged with their network positions.
@@ -98,7 +111,18 @@ struct Report {
             let grouping = try NodeGrouping(included, by: groupBy)
             let result = try brokerageRoles(graph, groups: grouping.groups)
             brokerage = Brokerage(groupBy: groupBy, groups: grouping.names, result: result)
+            let mixing = try GroupMixing(graph, groups: grouping.groups, groupCount: grouping.groupNames.count)
+            let test = try groupPermutationTest(graph, groups: grouping.groups, groupCount: grouping.groupNames.count,
+                                                permutations: 1000, seed: 0)
+            groups = Groups(groupBy: groupBy, names: grouping.groupNames, mixing: mixing, eiTest: test.ei)
         }
+
+        // Suggested introductions.
+        let predictor = try LinkPredictor(graph)
+        let tied = tiedPairs(network, viewed)
+        let explainer = SuggestionExplainer(network: network, viewed: viewed, predictor: predictor, method: .adamicAdar)
+        suggestions = predictor.rankEach(.adamicAdar, top: 3) { u, v in !tied.contains(min(u, v) * n + max(u, v)) }
+            .map { $0.map { pair in (pair.v, pair.score, explainer.explain(pair).sentence) } }
 
         // Communities, as `communities` finds them by default.
         communities = try CommunityAlgorithm.leiden.detect(on: graph, resolution: 1, seed: 0, weighted: true)

@@ -641,6 +641,13 @@
       const mates = atPosition.filter((j, p) => data.communities.of[p] === community).length;
       card.append(h('p', null, 'Community ' + (community + 1) + ' of ' + data.communities.count + ' (' + mates + ' actor' + (mates === 1 ? '' : 's') + ') ',
         h('button', { type: 'button', class: 'inline', onclick: () => showCommunity(community) }, 'show in the diagram')));
+      const suggested = (data.suggest && data.suggest[n.p]) || [];
+      if (suggested.length) {
+        card.append(h('h3', null, 'Suggested introductions'));
+        card.append(h('ul', { class: 'suggestions' }, suggested.map(([q, score, sentence]) =>
+          h('li', null, nodeButton(atPosition[q]), ' ', h('span', { class: 'muted' }, '(Adamic\u2013Adar ' + display(score) + ')'),
+            h('br'), h('span', { class: 'why' }, sentence)))));
+      }
       if (data.brokerage) {
         const b = data.brokerage;
         card.append(h('h3', null, 'Brokerage (' + b.groupBy + ': ' + b.groups[n.p] + ')'));

@@ -99,6 +99,18 @@ private func sameRanking(_ got: [ScoredPair], _ want: [ScoredPair], _ what: Stri
         }
     }
 
+    /// Every node's list at once equals the ranking from that node.
+    @Test(arguments: LinkPredictionFixture.names()) func rankEachEqualsRankFromEachNode(name: String) throws {
+        let f = try LinkPredictionFixture.load(name)
+        for method in [LinkPredictionMethod.adamicAdar, .jaccard, .resourceAllocation, .commonNeighbours] {
+            let predictor = try LinkPredictor(f.graph)
+            let each = predictor.rankEach(method, top: 3)
+            for u in f.nodes.indices {
+                #expect(each[u] == predictor.rank(method, from: u, top: 3).pairs, "\(name) \(method) \(u)")
+            }
+        }
+    }
+
     @Test func theFixturesAreThere() {
         #expect(LinkPredictionFixture.names() == ["gnp-directed-40", "karate-club", "les-miserables", "nordic-innovation-procurement"])
     }
