@@ -13,8 +13,11 @@ struct StructureCommand: ParsableCommand {
         articulation_points and bridges (ignoring direction), average_clustering and
         transitivity (undirected views), diameter and radius (of the largest weakly connected
         component, ignoring direction and weights), degree_assortativity_coefficient.
+        Freeman centralization (1979) of degree, closeness and betweenness (undirected views):
+        the sum of the differences from the most central actor, over the same sum on a star.
+
         --null N compares average clustering, transitivity, components, the largest
-        component, the diameter and degree assortativity with N networks that keep every
+        component, the diameter, degree assortativity and the centralizations with N networks that keep every
         node's degree and draw the ties anew by double edge swaps (10 per tie, as NetworkX's
         double_edge_swap; directed ties keep in- and out-degrees): the null mean and standard
         deviation, z, and the shares of null networks at least (p ≥), at most (p ≤) and at
@@ -43,6 +46,13 @@ struct StructureCommand: ParsableCommand {
         ("degree assortativity", "degreeAssortativity", { $0.degreeAssortativity }),
     ]
 
+    /// Freeman centralization of the three measures it is defined for (undirected views).
+    static func centralization(_ g: CompactGraph) -> [Double?] {
+        [Measure.degree, .closeness, .betweenness].map { (try? freemanCentralization(g, measure: $0)) ?? nil }
+    }
+    static let centralizationNames = [("degree centralization", "degreeCentralization"), ("closeness centralization", "closenessCentralization"),
+                                      ("betweenness centralization", "betweennessCentralization")]
+
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     func run() throws {
@@ -50,16 +60,18 @@ struct StructureCommand: ParsableCommand {
             try Checks.atLeast(null, 1, "--null")
             let analysis = try AnalysisInput(input: input, view: view)
             let s = structureSummary(analysis.graph)
+            let centralization = Self.centralization(analysis.graph)
             var tests: [NullComparison?] = []
             if let null {
                 let figures = Self.nullFigures.map(\.value)
                 tests = try ProgressDisplay.run("rewired networks", quiet: progress.quiet) {
                     try Rewiring.compare(analysis.graph, samples: null, seed: seed) { g in
                         let summary = structureSummary(g)
-                        return figures.map { $0(summary) }
+                        return figures.map { $0(summary) } + Self.centralization(g)
                     }
                 }
             }
+            let nullNames = Self.nullFigures.map { ($0.name, $0.key) } + Self.centralizationNames
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)
             func number(_ d: Double?) -> String { d.map(JSONText.number) ?? "null" }
             func int(_ i: Int?) -> String { i.map(String.init) ?? "null" }
@@ -75,12 +87,12 @@ struct StructureCommand: ParsableCommand {
                     "\"averageClustering\": \(number(s.averageClustering))", "\"transitivity\": \(number(s.transitivity))",
                     "\"diameter\": \(int(s.diameter))", "\"radius\": \(int(s.radius))",
                     "\"degreeAssortativity\": \(number(s.degreeAssortativity))",
-                ]
+                ] + zip(Self.centralizationNames, centralization).map { "\"\($0.0.1)\": \(number($0.1))" }
                 if let null {
                     var entries: [String] = []
-                    for (k, f) in Self.nullFigures.enumerated() {
-                        guard let t = tests[k] else { entries.append("\(JSONText.quote(f.key)): null"); continue }
-                        entries.append("\(JSONText.quote(f.key)): {\"samples\": \(t.samples), \"mean\": \(JSONText.number(t.mean)), "
+                    for (k, f) in nullNames.enumerated() {
+                        guard let t = tests[k] else { entries.append("\(JSONText.quote(f.1)): null"); continue }
+                        entries.append("\(JSONText.quote(f.1)): {\"samples\": \(t.samples), \"mean\": \(JSONText.number(t.mean)), "
                             + "\"sd\": \(JSONText.number(t.standardDeviation)), \"z\": \(number(t.z)), \"pGreater\": \(JSONText.number(t.pGreater)), "
                             + "\"pLess\": \(JSONText.number(t.pLess)), \"pTwoSided\": \(JSONText.number(t.pTwoSided))}")
                     }
@@ -100,15 +112,15 @@ struct StructureCommand: ParsableCommand {
                     ("average clustering", opt(s.averageClustering)), ("transitivity", opt(s.transitivity)),
                     ("diameter", s.diameter.map(String.init) ?? "n/a"), ("radius", s.radius.map(String.init) ?? "n/a"),
                     ("degree assortativity", opt(s.degreeAssortativity)),
-                ]
+                ] + zip(Self.centralizationNames, centralization).map { ($0.0.0, $0.1.map(formatNumber) ?? "n/a") }
                 let width = rows.map { $0.0.count }.max()!
                 var out = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
                 if let null {
                     func f4(_ d: Double) -> String { String(format: "%.4f", d) }
                     var t = Table(header: ["measure", "value", "null mean", "null sd", "z", "p ≥", "p ≤", "p two-sided"], numericColumns: Set(1...7))
-                    for (k, f) in Self.nullFigures.enumerated() {
+                    for (k, f) in nullNames.enumerated() {
                         guard let test = tests[k] else { continue }
-                        t.rows.append([f.name, f4(test.observed), f4(test.mean), f4(test.standardDeviation), test.z.map { String(format: "%.2f", $0) } ?? "–",
+                        t.rows.append([f.0, f4(test.observed), f4(test.mean), f4(test.standardDeviation), test.z.map { String(format: "%.2f", $0) } ?? "–",
                                        f4(test.pGreater), f4(test.pLess), f4(test.pTwoSided)])
                     }
                     out += "\nAgainst rewired networks\n" + t.text()

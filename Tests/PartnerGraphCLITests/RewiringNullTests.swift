@@ -55,6 +55,12 @@ import Testing
         let doc = try json(["structure", "Graphs/karate-club.yaml", "--null", "1000", "--seed", "2", "--format", "json"])
         let null = try #require(doc["null"] as? [String: Any])
         #expect(null["networks"] as? Int == 1000 && null["swapsPerTie"] as? Int == 10)
+        // Freeman centralizations from NetworkX's centralities and the formula (CentralizationTests).
+        #expect(abs((doc["betweennessCentralization"] as? Double ?? 0) - 0.4055571953299228) < 1e-12)
+        #expect(abs((doc["degreeCentralization"] as? Double ?? 0) - 0.39962121212121215) < 1e-12)
+        // Rewiring keeps every degree, so degree centralization does not move.
+        let degree = try #require(null["degreeCentralization"] as? [String: Any])
+        #expect(degree["sd"] as? Double ?? 1 < 1e-12 && degree["z"] is NSNull)
         for key in ["averageClustering", "transitivity", "diameter", "degreeAssortativity"] {
             agree(try #require(null[key] as? [String: Any]), want[key]!, key)
         }

@@ -21,7 +21,10 @@ public struct NullComparison: Sendable, Equatable {
     public let pAbsolute: Double
 
     /// `(observed − mean) / standardDeviation`; nil when the null values do not vary.
-    public var z: Double? { standardDeviation > 0 ? (observed - mean) / standardDeviation : nil }
+    public var z: Double? {
+        // A spread at rounding level (a figure the null model keeps fixed) is no spread.
+        standardDeviation > 1e-12 * max(1, abs(mean)) ? (observed - mean) / standardDeviation : nil
+    }
 
     /// Summarises null values against an observed one (nil values, where the figure was
     /// undefined on a null network, are left out). Values within 1e-12 of the observed one count
