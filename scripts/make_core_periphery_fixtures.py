@@ -30,27 +30,19 @@ Requirements: Python 3.10+, NetworkX 3.6.1 (refuses another version unless --any
 numpy, scipy, PyYAML. Deterministic: re-running it rewrites identical bytes.
 """
 
-import json
-import os
 import random
-import sys
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 from scipy.optimize import least_squares, root  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_core_periphery_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "core-periphery")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("core-periphery")
 EPS = 1e-12
 
 
@@ -137,22 +129,14 @@ def write(name, about, order, edges):
         "continuous": {"coreness": {v: float(x) for v, x in zip(order, c)}, "fit": fit, "cost": cost},
         "fits": fits,
     }
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
+    fixturekit.write(OUT, name, doc)
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
-    with open(os.path.join(ROOT, "Graphs", "nordic-innovation-procurement.yaml"), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
-    order = [str(n["id"]) for n in doc["nodes"]]
+    fixturekit.check_networkx(nx)
+    _, order, edges = fixturekit.load_graph("nordic-innovation-procurement.yaml")
     write("nordic-innovation-procurement", "Graphs/nordic-innovation-procurement.yaml, ties read as undirected",
-          order, [(str(e["from"]), str(e["to"])) for e in doc["edges"]])
+          order, edges)
     F = nx.florentine_families_graph()
     order = sorted(F)
     write("florentine-families", "NetworkX's florentine_families_graph (Padgett's marriage ties), nodes sorted",

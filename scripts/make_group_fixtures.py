@@ -49,27 +49,20 @@ are not ties across or within a border and are left out of E-I and density.
 """
 
 import itertools
-import json
 import math
 import os
 import random
-import sys
 from collections import Counter
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_group_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "groups")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("groups")
 EPS = 1e-12
 
 
@@ -306,18 +299,13 @@ def fixture(name, about, G, group, number=None, weighted=False, permutation=Fals
         doc["permutation"] = permutation_exact(G, group)
     if ei_permutation:
         doc["eiPermutation"] = ei_exact_by_subsets(G, group)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
+    fixturekit.write(OUT, name, doc)
 
 
 def nordic():
     """Graphs/nordic-innovation-procurement.yaml seen undirected (`--undirected`): one edge per
     pair of nodes joined by any tie, grouped by each node's country (none where it has none)."""
-    with open(os.path.join(ROOT, "Graphs", "nordic-innovation-procurement.yaml"), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
+    doc, _, _ = fixturekit.load_graph("nordic-innovation-procurement.yaml")
     G = nx.Graph()
     group = {}
     for n in doc["nodes"]:
@@ -329,8 +317,7 @@ def nordic():
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
+    fixturekit.check_networkx(nx)
     os.makedirs(OUT, exist_ok=True)
 
     K = nx.karate_club_graph()

@@ -32,25 +32,17 @@ PyYAML. Deterministic: re-running it rewrites identical bytes.
 """
 
 import itertools
-import json
-import os
 import random
-import sys
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_keyplayer_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "keyplayers")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("keyplayers")
 EPS = 1e-12
 
 
@@ -127,29 +119,15 @@ def write(name, about, order, edges, ks):
         fixed.append(entry)
     doc = {"name": name, "about": about, "nodes": order, "edges": [list(e) for e in edges],
            "optimum": optimum, "sets": fixed}
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
-
-
-def from_yaml(file):
-    with open(os.path.join(ROOT, "Graphs", file), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
-    order = [str(n["id"]) for n in doc["nodes"]]
-    edges = [(str(e["from"]), str(e["to"])) for e in doc.get("edges") or []]
-    return order, edges
+    fixturekit.write(OUT, name, doc)
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
-    order, edges = from_yaml("nordic-innovation-procurement.yaml")
+    fixturekit.check_networkx(nx)
+    _, order, edges = fixturekit.load_graph("nordic-innovation-procurement.yaml")
     write("nordic-innovation-procurement", "Graphs/nordic-innovation-procurement.yaml, ties read as undirected",
           order, edges, [1, 2, 3])
-    order, edges = from_yaml("karate-club.yaml")
+    _, order, edges = fixturekit.load_graph("karate-club.yaml")
     write("karate-club", "Graphs/karate-club.yaml (Zachary's karate club)", order, edges, [1, 2, 3])
     F = nx.florentine_families_graph()
     order = sorted(F)

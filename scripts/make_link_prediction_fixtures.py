@@ -31,24 +31,16 @@ Requirements: Python 3.10+, NetworkX 3.6.1 (refuses another version unless --any
 PyYAML. Deterministic: re-running it rewrites identical bytes.
 """
 
-import json
-import os
-import sys
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_link_prediction_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "link-prediction")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("link-prediction")
 
 METHODS = {
     "common-neighbours": lambda G, b: nx.common_neighbor_centrality(G, b, alpha=1),
@@ -103,19 +95,11 @@ def write(name, about, order, edges, G, from_node, cli=None):
     if cli:
         doc["cli"] = [{"arguments": args, "expected": ranking(scores[m], position, allowed, limit, node)}
                       for args, m, allowed, limit, node in cli]
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
+    fixturekit.write(OUT, name, doc)
 
 
 def from_yaml(file):
-    with open(os.path.join(ROOT, "Graphs", file), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
-    order = [str(n["id"]) for n in doc["nodes"]]
-    edges = [(str(e["from"]), str(e["to"])) for e in doc.get("edges") or []]
+    doc, order, edges = fixturekit.load_graph(file)
     G = nx.Graph()
     G.add_nodes_from(order)
     G.add_edges_from(edges)
@@ -123,8 +107,7 @@ def from_yaml(file):
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
+    fixturekit.check_networkx(nx)
 
     doc, order, edges, G = from_yaml("nordic-innovation-procurement.yaml")
     kind = {str(n["id"]): n.get("kind") for n in doc["nodes"]}

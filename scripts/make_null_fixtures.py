@@ -27,26 +27,18 @@ Requirements: Python 3.10+, NetworkX 3.6.1 (refuses another version unless --any
 PyYAML. Deterministic: re-running it rewrites identical bytes. Takes about a minute.
 """
 
-import json
 import math
-import os
 import random
-import sys
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_null_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "null")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("null")
 EPS = 1e-12
 SAMPLES = 1000
 
@@ -74,17 +66,11 @@ def run(name, about, G, figures):
             values[k].append(v)
     doc = {"name": name, "about": about, "samples": SAMPLES, "swapsPerTie": 10,
            "figures": {k: summary(observed[k], values[k]) for k in observed}}
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
+    fixturekit.write(OUT, name, doc)
 
 
 def load(file):
-    with open(os.path.join(ROOT, "Graphs", file), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
+    doc, _, _ = fixturekit.load_graph(file)
     G = nx.Graph()
     for n in doc["nodes"]:
         G.add_node(str(n["id"]), country=n.get("country") or "(none)", **{k: v for k, v in (n.get("attributes") or {}).items() if k == "club"})
@@ -111,8 +97,7 @@ def communities(G):
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
+    fixturekit.check_networkx(nx)
     nordic = load("nordic-innovation-procurement.yaml")
     run("nordic-groups-rewired", "Graphs/nordic-innovation-procurement.yaml undirected, grouped by country "
         "(no country: the group (none)); E-I and assortativity over rewired networks", nordic, groups)

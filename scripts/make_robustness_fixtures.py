@@ -24,27 +24,19 @@ Requirements: Python 3.10+, NetworkX 3.6.1 (refuses another version unless --any
 scipy, PyYAML. Deterministic: re-running it rewrites identical bytes.
 """
 
-import json
 import math
-import os
 import random
-import sys
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 from scipy.stats import spearmanr  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_robustness_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "robustness")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("robustness")
 SAMPLES = 2000
 MEASURES = {"betweenness": nx.betweenness_centrality, "degree": nx.degree_centrality}
 
@@ -55,12 +47,10 @@ def top_set(values, order, k):
 
 
 def run(name, file, measure, of, drop, top):
-    with open(os.path.join(ROOT, "Graphs", file), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
-    order = [str(n["id"]) for n in doc["nodes"]]
+    _, order, edges = fixturekit.load_graph(file)
     G = nx.Graph()
     G.add_nodes_from(order)
-    G.add_edges_from((str(e["from"]), str(e["to"])) for e in doc["edges"])
+    G.add_edges_from(edges)
     f = MEASURES[measure]
     base = f(G)
     base_top = top_set(base, order, top)
@@ -96,17 +86,11 @@ def run(name, file, measure, of, drop, top):
     doc = {"name": name, "file": "Graphs/" + file, "measure": measure, "of": of, "drop": drop, "top": top,
            "samples": SAMPLES, "spearman": summary(rhos), "overlap": summary(overlaps),
            "inTop": {v: in_top[v] / kept[v] for v in order if kept[v]}}
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
+    fixturekit.write(OUT, name, doc)
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
+    fixturekit.check_networkx(nx)
     run("karate-betweenness-ties-10", "karate-club.yaml", "betweenness", "ties", 10, 10)
     run("karate-degree-ties-30", "karate-club.yaml", "degree", "ties", 30, 5)
     run("lesmis-betweenness-nodes-10", "les-miserables.yaml", "betweenness", "nodes", 10, 10)

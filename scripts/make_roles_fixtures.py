@@ -30,25 +30,17 @@ Requirements: Python 3.10+, NetworkX 3.6.1 (refuses another version unless --any
 numpy, PyYAML. Deterministic: re-running it rewrites identical bytes.
 """
 
-import json
-import os
-import sys
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+import fixturekit  # noqa: E402  (scripts/fixturekit.py, beside this file)
+
+fixturekit.deterministic()
 
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 
-try:
-    import yaml  # noqa: E402
-except ImportError:  # pragma: no cover
-    sys.exit("make_roles_fixtures.py needs PyYAML: pip install pyyaml")
 
-NETWORKX_VERSION = "3.6.1"
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "PartnerGraphAlgorithmsTests", "Fixtures", "roles")
+ROOT = fixturekit.ROOT
+OUT = fixturekit.fixtures("roles")
 
 
 def corr(a, b):
@@ -121,30 +113,16 @@ def write(name, about, order, edges, directed):
         concor[str(depth)] = {"blocks": [[order[i] for i in b] for b in blocks], "image": image}
     doc = {"name": name, "about": about, "directed": directed, "nodes": order, "edges": [list(e) for e in edges],
            "euclidean": E.tolist(), "correlation": R.tolist(), "concor": concor}
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    print("wrote", os.path.relpath(path, ROOT))
-
-
-def from_yaml(file):
-    with open(os.path.join(ROOT, "Graphs", file), encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
-    order = [str(n["id"]) for n in doc["nodes"]]
-    edges = [(str(e["from"]), str(e["to"])) for e in doc.get("edges") or []]
-    return order, edges
+    fixturekit.write(OUT, name, doc)
 
 
 def main():
-    if nx.__version__ != NETWORKX_VERSION and "--any-version" not in sys.argv:
-        sys.exit(f"NetworkX {NETWORKX_VERSION} expected, found {nx.__version__} (--any-version to go on)")
-    order, edges = from_yaml("emon-texas.yaml")
+    fixturekit.check_networkx(nx)
+    _, order, edges = fixturekit.load_graph("emon-texas.yaml")
     write("emon-texas", "Graphs/emon-texas.yaml, directed", order, edges, True)
-    order, edges = from_yaml("karate-club.yaml")
+    _, order, edges = fixturekit.load_graph("karate-club.yaml")
     write("karate-club", "Graphs/karate-club.yaml, undirected", order, edges, False)
-    order, edges = from_yaml("florentine-families.yaml")
+    _, order, edges = fixturekit.load_graph("florentine-families.yaml")
     write("florentine-families", "Graphs/florentine-families.yaml, undirected", order, edges, False)
 
 
