@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -51,6 +52,20 @@ func temporaryFolder() throws -> URL {
 
 func write(_ text: String, to url: URL) throws { try Data(text.utf8).write(to: url) }
 
+/// A fixture of the algorithm tests, Tests/PartnerGraphAlgorithmsTests/Fixtures/FAMILY/NAME.json,
+/// as a JSON object.
+func algorithmFixture(_ family: String, _ name: String) throws -> [String: Any] {
+    let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/\(family)/\(name).json")
+    return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+}
+
+/// Runs partnergraph, expects success, and reads its standard output as a JSON object.
+func partnergraphJSON(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    let r = try partnergraph(arguments)
+    #expect(r.status == 0, "\(r.stderr)", sourceLocation: sourceLocation)
+    return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+}
+
 /// What a run of the built binary left, with a time limit.
 struct TimedRun {
     var status: Int32
@@ -67,8 +82,8 @@ func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, st
     let logs = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: logs) }
     let outURL = logs.appendingPathComponent("stdout"), errURL = logs.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
     process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? productsDirectory.appendingPathComponent("partnergraph")
     process.arguments = arguments

@@ -4,10 +4,7 @@ import Testing
 /// `partnergraph core-periphery` against scripts/make_core_periphery_fixtures.py: the discrete
 /// model's best core by exhaustive search, the continuous coreness by scipy.
 @Suite struct CorePeripheryCommandTests {
-    private func fixture(_ name: String) throws -> [String: Any] {
-        let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/core-periphery/\(name).json")
-        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    }
+    private func fixture(_ name: String) throws -> [String: Any] { try algorithmFixture("core-periphery", name) }
 
     @Test func nordicCoreAndCorenessEqualTheFixture() throws {
         let f = try fixture("nordic-innovation-procurement")

@@ -4,16 +4,9 @@ import Testing
 /// `partnergraph groups` against the fixtures of scripts/make_group_fixtures.py (NetworkX
 /// 3.6.1 and the script's brute force): the Nordic network by country, the karate club by club.
 @Suite struct GroupsCommandTests {
-    private func fixture(_ name: String) throws -> [String: Any] {
-        let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/groups/\(name).json")
-        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    }
+    private func fixture(_ name: String) throws -> [String: Any] { try algorithmFixture("groups", name) }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let r = try partnergraph(arguments)
-        #expect(r.status == 0, "\(r.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    }
+    private func json(_ arguments: [String]) throws -> [String: Any] { try partnergraphJSON(arguments) }
 
     private func same(_ a: Any?, _ b: Any?) -> Bool {
         switch (a, b) {

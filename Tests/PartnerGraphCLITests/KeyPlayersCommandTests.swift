@@ -11,11 +11,7 @@ import Testing
         return (try #require(best["score"] as? Double), try #require(best["sets"] as? [[String]]))
     }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let r = try partnergraph(arguments)
-        #expect(r.status == 0, "\(r.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    }
+    private func json(_ arguments: [String]) throws -> [String: Any] { try partnergraphJSON(arguments) }
 
     @Test(arguments: [
         ("nordic-innovation-procurement", ["--k", "2"], ["distance-fragmentation", "distance-reach"], 2),

@@ -11,10 +11,7 @@ import Testing
         ("nordic-multiplex", ["--undirected"]),
     ]
 
-    private func fixture(_ name: String) throws -> [String: Any] {
-        let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/qap/\(name).json")
-        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    }
+    private func fixture(_ name: String) throws -> [String: Any] { try algorithmFixture("qap", name) }
 
     private func sameP(_ ours: Any?, _ theirs: Any?, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         guard let p = ours as? Double, let q = theirs as? Double else {

@@ -13,11 +13,7 @@ import Testing
         return try #require(doc["figures"] as? [String: [String: Double]])
     }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let r = try partnergraph(arguments)
-        #expect(r.status == 0, "\(r.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    }
+    private func json(_ arguments: [String]) throws -> [String: Any] { try partnergraphJSON(arguments) }
 
     /// Our summary `got` (keys mean, sd, pGreater, pLess, pTwoSided) against NetworkX's `want`;
     /// `bias` allows for a known difference of the figure itself (two Louvain implementations).

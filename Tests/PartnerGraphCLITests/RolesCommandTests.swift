@@ -4,10 +4,7 @@ import Testing
 /// `partnergraph roles` against scripts/make_roles_fixtures.py (numpy, from Wasserman & Faust's
 /// and Breiger, Boorman & Arabie's definitions).
 @Suite struct RolesCommandTests {
-    private func fixture(_ name: String) throws -> [String: Any] {
-        let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/roles/\(name).json")
-        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    }
+    private func fixture(_ name: String) throws -> [String: Any] { try algorithmFixture("roles", name) }
 
     @Test(arguments: ["florentine-families", "emon-texas"]) func blocksImageAndNearestEqualTheFixture(name: String) throws {
         let f = try fixture(name)

@@ -4,16 +4,9 @@ import Testing
 /// `partnergraph suggest` against scripts/make_link_prediction_fixtures.py: NetworkX 3.6.1's
 /// scores, ranked and restricted by the script.
 @Suite struct SuggestCommandTests {
-    private func fixture(_ name: String) throws -> [String: Any] {
-        let url = repositoryRoot.appendingPathComponent("Tests/PartnerGraphAlgorithmsTests/Fixtures/link-prediction/\(name).json")
-        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    }
+    private func fixture(_ name: String) throws -> [String: Any] { try algorithmFixture("link-prediction", name) }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let r = try partnergraph(arguments)
-        #expect(r.status == 0, "\(r.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    }
+    private func json(_ arguments: [String]) throws -> [String: Any] { try partnergraphJSON(arguments) }
 
     /// Every ranking the fixture scripts: pairs in order, scores to 1e-12.
     @Test(arguments: ["nordic-innovation-procurement", "karate-club"]) func rankingsEqualTheFixture(name: String) throws {

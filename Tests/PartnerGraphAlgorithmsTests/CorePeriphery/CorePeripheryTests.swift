@@ -6,7 +6,7 @@ import PartnerGraph
 /// A fixture written by scripts/make_core_periphery_fixtures.py (format in its docstring): the
 /// discrete model's best partitions by exhaustive search over all 2^n partitions (numpy's
 /// correlation), the continuous model by scipy's least squares.
-struct CorePeripheryFixture: Decodable {
+struct CorePeripheryFixture: FixtureFamily {
     struct Discrete: Decodable {
         var fit: Double
         var cores: [[String]]
@@ -28,16 +28,7 @@ struct CorePeripheryFixture: Decodable {
     var continuous: Continuous
     var fits: [Fit]
 
-    static let directory = NetworkXFixture.directory.appendingPathComponent("core-periphery")
-
-    static func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
-
-    static func load(_ name: String) throws -> CorePeripheryFixture {
-        try JSONDecoder().decode(CorePeripheryFixture.self, from: Data(contentsOf: directory.appendingPathComponent("\(name).json")))
-    }
+    static let folder = "core-periphery"
 
     var graph: CompactGraph {
         let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })

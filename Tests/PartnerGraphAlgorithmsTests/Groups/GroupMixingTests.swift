@@ -5,7 +5,7 @@ import PartnerGraph
 
 /// A fixture written by scripts/make_group_fixtures.py (format in its docstring): values from
 /// NetworkX 3.6.1 and from the script's own brute force.
-struct GroupFixture: Decodable {
+struct GroupFixture: FixtureFamily {
     struct Summary: Decodable {
         var observed: Double
         var mean: Double
@@ -50,16 +50,7 @@ struct GroupFixture: Decodable {
     var groupCentrality: [String: Centrality]
     var permutation: Permutation?
 
-    static let directory = NetworkXFixture.directory.appendingPathComponent("groups")
-
-    static func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
-
-    static func load(_ name: String) throws -> GroupFixture {
-        try JSONDecoder().decode(GroupFixture.self, from: Data(contentsOf: directory.appendingPathComponent("\(name).json")))
-    }
+    static let folder = "groups"
 
     /// Group names in the script's order: no value ("") first, then sorted.
     var groupNames: [String] { Array(Set(nodes.map { group[$0]! ?? "" })).sorted() }

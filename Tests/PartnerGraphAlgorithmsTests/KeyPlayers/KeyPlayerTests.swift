@@ -6,7 +6,7 @@ import PartnerGraph
 /// A fixture written by scripts/make_keyplayer_fixtures.py (format in its docstring): Borgatti's
 /// measures from the paper's definitions with NetworkX's distances, and the best set of every
 /// size found by scoring every set.
-struct KeyPlayerFixture: Decodable {
+struct KeyPlayerFixture: FixtureFamily {
     struct Optimum: Decodable {
         var score: Double
         var sets: [[String]]
@@ -17,16 +17,7 @@ struct KeyPlayerFixture: Decodable {
     var optimum: [String: [String: Optimum]]
     var sets: [[String: JSONValue]]
 
-    static let directory = NetworkXFixture.directory.appendingPathComponent("keyplayers")
-
-    static func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
-
-    static func load(_ name: String) throws -> KeyPlayerFixture {
-        try JSONDecoder().decode(KeyPlayerFixture.self, from: Data(contentsOf: directory.appendingPathComponent("\(name).json")))
-    }
+    static let folder = "keyplayers"
 
     var index: [String: Int] { Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) }) }
 

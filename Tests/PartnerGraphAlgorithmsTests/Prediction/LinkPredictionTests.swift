@@ -5,7 +5,7 @@ import PartnerGraph
 
 /// A fixture written by scripts/make_link_prediction_fixtures.py (format in its docstring):
 /// NetworkX 3.6.1's scores of every non-edge, and the script's rankings of them.
-struct LinkPredictionFixture: Decodable {
+struct LinkPredictionFixture: FixtureFamily {
     var name: String
     var nodes: [String]
     var edges: [[String]]
@@ -14,16 +14,7 @@ struct LinkPredictionFixture: Decodable {
     var top: [String: [[JSONValue]]]
     var from: [String: JSONValue]
 
-    static let directory = NetworkXFixture.directory.appendingPathComponent("link-prediction")
-
-    static func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
-
-    static func load(_ name: String) throws -> LinkPredictionFixture {
-        try JSONDecoder().decode(LinkPredictionFixture.self, from: Data(contentsOf: directory.appendingPathComponent("\(name).json")))
-    }
+    static let folder = "link-prediction"
 
     var index: [String: Int] { Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) }) }
 

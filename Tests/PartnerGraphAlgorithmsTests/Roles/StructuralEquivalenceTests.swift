@@ -5,7 +5,7 @@ import PartnerGraph
 
 /// scripts/make_roles_fixtures.py: Wasserman & Faust's structural-equivalence distances and
 /// correlations and CONCOR blocks, written with numpy from the definitions.
-struct RolesFixture: Decodable {
+struct RolesFixture: FixtureFamily {
     struct Concor: Decodable {
         var blocks: [[String]]
         var image: [[Double?]]
@@ -18,16 +18,7 @@ struct RolesFixture: Decodable {
     var correlation: [[Double]]
     var concor: [String: Concor]
 
-    static let directory = NetworkXFixture.directory.appendingPathComponent("roles")
-
-    static func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
-
-    static func load(_ name: String) throws -> RolesFixture {
-        try JSONDecoder().decode(RolesFixture.self, from: Data(contentsOf: directory.appendingPathComponent("\(name).json")))
-    }
+    static let folder = "roles"
 
     var graph: CompactGraph {
         let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
