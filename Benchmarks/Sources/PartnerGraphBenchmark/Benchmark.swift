@@ -77,30 +77,20 @@ func median(_ xs: [Double]) -> Double {
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
 }
 
-/// Minimal JSON writer for the report (keys sorted for stable output).
-func json(_ value: Any) -> String {
+/// The report as one line of JSON (keys sorted for stable output), by the package's JSONWriter.
+func json(_ value: Any) -> String { JSONWriter.compact(outputValue(value)) }
+
+/// A report value (strings, numbers, booleans, arrays, string-keyed dictionaries) as an
+/// `OutputValue`; anything else is null.
+func outputValue(_ value: Any) -> OutputValue {
     switch value {
-    case let s as String:
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    case let b as Bool: return b ? "true" : "false"
-    case let i as Int: return String(i)
-    case let d as Double: return d.isFinite ? "\(d)" : "null"
-    case let a as [Any]: return "[" + a.map(json).joined(separator: ", ") + "]"
-    case let o as [String: Any]:
-        return "{" + o.keys.sorted().map { json($0) + ": " + json(o[$0]!) }.joined(separator: ", ") + "}"
-    case Optional<Any>.none: return "null"
-    default: return "null"
+    case let s as String: return .string(s)
+    case let b as Bool: return .boolean(b)
+    case let i as Int: return .integer(i)
+    case let d as Double: return .number(d)
+    case let a as [Any]: return .list(a.map(outputValue), inline: true)
+    case let o as [String: Any]: return .mapping(o.keys.sorted().map { ($0, outputValue(o[$0]!)) })
+    default: return .null
     }
 }
 
