@@ -46,14 +46,21 @@ struct CorePeripheryCommand: ParsableCommand {
             guard n >= 4 else { throw UsageError("a core and a periphery of at least two actors each need 4 actors; the view has \(n)") }
             let cp = CorePeriphery(analysis.graph)
             let partition = try ProgressDisplay.run("core-periphery", quiet: progress.quiet) { try cp.discrete(starts: starts, seed: seed) }
-            let continuous = try cp.continuous()
+            // On star-like networks the continuous model has no best fit (see `continuous`): the
+            // discrete result still stands, and the output says so.
+            let continuous = try? cp.continuous()
+            let coreness = continuous?.coreness ?? [Double](repeating: .nan, count: n)
+            let noFit = "no best fit exists (as on a star, the least-squares coreness of the hub grows without bound)"
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)
-            let order = (0..<n).sorted { continuous.coreness[$0] != continuous.coreness[$1] ? continuous.coreness[$0] > continuous.coreness[$1] : $0 < $1 }
+            let order = (0..<n).sorted {
+                if continuous == nil { return partition.core[$0] != partition.core[$1] ? partition.core[$0] : $0 < $1 }
+                return coreness[$0] != coreness[$1] ? coreness[$0] > coreness[$1] : $0 < $1
+            }
             func block(_ i: Int) -> String { partition.core[i] ? "core" : "periphery" }
             switch format {
             case .csv:
                 var t = Table(header: ["id", "label", "block", "coreness"], numericColumns: [3])
-                for i in order { t.rows.append([ids[i], analysis.label(i), block(i), formatNumber(continuous.coreness[i])]) }
+                for i in order { t.rows.append([ids[i], analysis.label(i), block(i), continuous == nil ? "" : formatNumber(coreness[i])]) }
                 writeOutput(t.csv())
             case .json:
                 let d = partition.densities
@@ -65,10 +72,12 @@ struct CorePeripheryCommand: ParsableCommand {
                         ("foundBy", .integer(partition.startsReachingBest)),
                         ("starts", .integer(partition.starts)),
                     ])),
-                    ("continuous", .mapping([
-                        ("fit", continuous.fit.map { .number($0) } ?? .null),
-                        ("coreness", .mapping((0..<n).map { (ids[$0], .number(continuous.coreness[$0])) })),
-                    ])),
+                    ("continuous", continuous.map { c in
+                        .mapping([
+                            ("fit", c.fit.map { .number($0) } ?? .null),
+                            ("coreness", .mapping((0..<n).map { (ids[$0], .number(c.coreness[$0])) })),
+                        ])
+                    } ?? .mapping([("fit", .null), ("coreness", .null), ("reason", .string(noFit))])),
                 ])))
             case .table:
                 let name = analysis.network.name ?? "the network"
@@ -79,9 +88,9 @@ struct CorePeripheryCommand: ParsableCommand {
                 out += "Discrete model: a core of \(k) and a periphery of \(n - k), fit \(f4(partition.fit)) "
                 out += "(found by \(partition.startsReachingBest) of \(partition.starts) starts)\n"
                 out += "Densities: core \(f4(d.core)), between \(f4(d.between)), periphery \(f4(d.periphery))\n"
-                out += "Continuous model: fit " + (continuous.fit.map(f4) ?? "–") + "\n\n"
+                out += "Continuous model: " + (continuous.map { "fit " + ($0.fit.map(f4) ?? "–") } ?? noFit) + "\n\n"
                 var t = Table(header: ["id", "label", "block", "coreness"], numericColumns: [3])
-                for i in order { t.rows.append([ids[i], analysis.label(i), block(i), f4(continuous.coreness[i])]) }
+                for i in order { t.rows.append([ids[i], analysis.label(i), block(i), continuous == nil ? "–" : f4(coreness[i])]) }
                 out += t.text()
                 writeOutput(out)
             }

@@ -141,7 +141,7 @@ struct GroupsReport {
             guard let t else { return .null }
             return .mapping([
                 ("model", .string(model.rawValue)),
-                ("permutations", .integer(permutations ?? 0)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
+                ("permutations", .integer(permutations ?? 0)), ("seed", .unsigned(seed)),
                 ("samples", .integer(t.samples)), ("mean", .number(t.mean)), ("sd", .number(t.standardDeviation)),
                 ("z", number(t.z)), ("pGreater", .number(t.pGreater)), ("pLess", .number(t.pLess)),
                 ("pTwoSided", .number(t.pTwoSided)),

@@ -119,7 +119,7 @@ struct KeyPlayersCommand: ParsableCommand {
                     ])
                 }
                 writeOutput(JSONWriter.write(.mapping([
-                    ("k", .integer(k)), ("starts", .integer(starts)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
+                    ("k", .integer(k)), ("starts", .integer(starts)), ("seed", .unsigned(seed)),
                     ("results", .list(items, inline: false)),
                 ])))
             }

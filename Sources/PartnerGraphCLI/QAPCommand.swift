@@ -92,7 +92,7 @@ struct QAPCommand: ParsableCommand {
                 writeOutput(JSONWriter.write(.mapping([
                     ("y", .string(y)), ("x", .list(x.map { .string($0) }, inline: true)), ("mode", .string(mode)),
                     ("pairs", .integer(regression.dyads)), ("permutations", .integer(null)),
-                    ("seed", .integer(Int(truncatingIfNeeded: seed))),
+                    ("seed", .unsigned(seed)),
                     ("correlations", .list(corr, inline: false)),
                     ("regression", .mapping([("rSquared", .number(regression.rSquared)),
                                              ("adjustedRSquared", .number(regression.adjustedRSquared)),

@@ -55,6 +55,14 @@ struct RobustnessCommand: ParsableCommand {
             let n = graph.nodeCount
             guard n >= 2 else { throw UsageError("robustness needs at least 2 actors; the view has \(n)") }
             if of == .ties && graph.edgeCount == 0 { throw UsageError("--of ties: the view has no ties to drop") }
+            let total = of == .ties ? graph.edgeCount : n
+            let removed = Robustness.removed(share: drop / 100, of: total)
+            let percent = drop == drop.rounded() ? String(Int(drop)) : formatNumber(drop)
+            let what = of == .ties ? "ties" : "actors"
+            guard let allowed = Robustness.allowedRemovals(of, ties: graph.edgeCount, nodes: n), allowed.contains(removed) else {
+                throw UsageError("--drop \(percent): \(percent)% of the view's \(total) \(what) is \(removed); "
+                    + (of == .ties ? "drop at least 1 tie and keep at least 1" : "drop at least 1 actor and keep at least 2"))
+            }
             let k = min(top, n)
             let r = try ProgressDisplay.run("robustness", quiet: progress.quiet) {
                 try Robustness.compare(graph, measure: { try m.compute(on: $0) }, removing: of, share: drop / 100,
@@ -78,7 +86,7 @@ struct RobustnessCommand: ParsableCommand {
                 }
                 writeOutput(JSONWriter.write(.mapping([
                     ("measure", .string(m.rawValue)), ("of", .string(of.rawValue)), ("drop", .number(drop)),
-                    ("samples", .integer(samples)), ("top", .integer(k)), ("seed", .integer(Int(truncatingIfNeeded: seed))),
+                    ("samples", .integer(samples)), ("top", .integer(k)), ("seed", .unsigned(seed)),
                     ("spearman", summary(s)), ("overlap", summary(o)),
                     ("actors", .list(order.map { i in
                         .mapping([("id", .string(ids[i])), ("rank", .integer(r.rank[i])), ("meanRank", .number(r.meanRank[i])),
@@ -93,9 +101,8 @@ struct RobustnessCommand: ParsableCommand {
                 writeOutput(t.csv())
             case .table:
                 func f(_ d: Double) -> String { String(format: "%.4f", d) }
-                let what = of == .ties ? "ties" : "actors"
-                let percent = drop == drop.rounded() ? String(Int(drop)) : formatNumber(drop)
-                var out = "Robustness of \(m.rawValue): \(samples) copies, each missing \(percent)% of the \(what) (seed \(seed))\n\n"
+                var out = "Robustness of \(m.rawValue): \(samples) copies, each missing \(percent)% of the \(what) "
+                    + "(\(removed) of \(total); seed \(seed))\n\n"
                 if let s {
                     out += "Spearman correlation with the full network: mean \(f(s.mean)), sd \(f(s.sd)), from \(f(s.min)) to \(f(s.max))"
                     out += rho.count < samples ? " (\(samples - rho.count) copies with constant values left out)\n" : "\n"

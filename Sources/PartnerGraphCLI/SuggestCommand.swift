@@ -26,7 +26,9 @@ struct SuggestCommand: ParsableCommand {
                                    (common_neighbor_centrality)
           jaccard                  shared partners / partners of either
           preferential-attachment  k(u)·k(v)
-        Pairs that score 0 (no shared partner) are not suggested. A pair joined
+        Pairs that score 0 are not suggested: with the shared-partner methods, the
+        pairs with no shared partner (preferential attachment, and common-neighbours
+        with --alpha below 1, also rank pairs that share none). A pair joined
         by any tie in the file, whatever the view, is never suggested; the
         scores use the view's ties (--relations, --kinds, --at, …).
         --pair-kinds K,… keeps pairs whose two nodes are both of those kinds;

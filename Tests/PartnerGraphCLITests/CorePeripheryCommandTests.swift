@@ -37,6 +37,17 @@ import Testing
         #expect(lines.dropFirst().first?.hasPrefix("lup,Supplier Development Programme (LUP),core,") == true)
     }
 
+    /// A star: the discrete model still answers (hub and one leaf, fit 1), the continuous one
+    /// says it has no best fit.
+    @Test func aStarKeepsItsDiscreteAnswer() throws {
+        let dir = try temporaryFolder()
+        try write("source,target\nh,a\nh,b\nh,c\nh,d\nh,e\n", to: dir.appendingPathComponent("star.csv"))
+        let r = try partnergraph(["core-periphery", "star.csv"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Discrete model: a core of 2 and a periphery of 4, fit 1.0000"))
+        #expect(r.stdout.contains("Continuous model: no best fit exists"))
+    }
+
     @Test func badRequestsAreRefused() throws {
         let zero = try partnergraph(["core-periphery", "Graphs/nordic-innovation-procurement.yaml", "--starts", "0"])
         #expect(zero.status == 64 && zero.stderr.contains("--starts must be at least 1, not 0"))

@@ -131,6 +131,13 @@ import Testing
         }
     }
 
+    /// Any UInt64 seed comes back as typed, so a run can be repeated from its JSON.
+    @Test func theLargestSeedIsEchoed() throws {
+        let r = try partnergraph(["groups", "Graphs/karate-club.yaml", "--by", "club", "--null", "10", "--seed", "18446744073709551615", "--format", "json"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"seed\": 18446744073709551615"))
+    }
+
     @Test func badRequestsAreRefused() throws {
         let unknown = try partnergraph(["groups", "Graphs/karate-club.yaml", "--group-by", "sector"])
         #expect(unknown.status == 64)

@@ -76,6 +76,14 @@ import Testing
         #expect(doc["mode"] as? String == "graph" && doc["pairs"] as? Int == 3)
     }
 
+    /// A term explained by itself: R² 1, and no p-values (a t of a perfect fit is not a number).
+    @Test func perfectFitHasNoPValues() throws {
+        let doc = try partnergraphJSON(["qap", "Graphs/emon-texas.yaml", "--y", "ties", "--x", "ties", "--null", "20", "--format", "json"])
+        let reg = try #require(doc["regression"] as? [String: Any])
+        #expect(abs((reg["rSquared"] as? Double ?? 0) - 1) < 1e-12)
+        for c in try #require(reg["coefficients"] as? [[String: Any]]) { #expect(c["pTwoSided"] is NSNull) }
+    }
+
     @Test func readmeExample() throws {
         let r = try partnergraph(["qap", "Graphs/emon-texas.yaml", "--y", "ties", "--x", "same:Sponsorship", "--x", "same:Location"])
         #expect(r.status == 0, "\(r.stderr)")

@@ -34,7 +34,7 @@ import Testing
     @Test func readmeExample() throws {
         let r = try partnergraph(["robustness", "Graphs/karate-club.yaml", "--measure", "betweenness", "--drop", "10"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("Robustness of betweenness: 100 copies, each missing 10% of the ties (seed 0)\n"))
+        #expect(r.stdout.hasPrefix("Robustness of betweenness: 100 copies, each missing 10% of the ties (8 of 78; seed 0)\n"))
         #expect(r.stdout.contains("Spearman correlation with the full network: mean 0.9"))
         #expect(r.stdout.contains("id  label  rank  mean rank  rank sd  in top 10"))
     }
@@ -47,6 +47,8 @@ import Testing
             (["robustness", file, "--measure", "degree", "--drop", "0"], "--drop must be above 0 and below 100 (a percent), not 0"),
             (["robustness", file, "--measure", "degree", "--drop", "5", "--samples", "0"], "--samples must be at least 1, not 0"),
             (["robustness", file, "--measure", "degree", "--drop", "5", "--of", "edges"], "edges"),
+            (["robustness", file, "--measure", "degree", "--drop", "0.5"], "--drop 0.5: 0.5% of the view's 78 ties is 0; drop at least 1 tie and keep at least 1"),
+            (["robustness", file, "--measure", "degree", "--drop", "99", "--of", "nodes"], "--drop 99: 99% of the view's 34 actors is 34; drop at least 1 actor and keep at least 2"),
         ] {
             let r = try partnergraph(arguments)
             #expect(r.status == 64 && r.stderr.contains(message), "\(arguments): \(r.status) \(r.stderr)")

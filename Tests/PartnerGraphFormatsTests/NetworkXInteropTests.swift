@@ -60,6 +60,7 @@ struct NetworkXInteropTests {
         switch o {
         case .string(let s): return .string(s)
         case .integer(let i): return .int(i)
+        case .unsigned(let u): return u <= UInt64(Int.max) ? .int(Int(u)) : .float(Double(u))
         case .number(let d): return .float(d)
         case .boolean(let b): return .bool(b)
         case .null: return .null

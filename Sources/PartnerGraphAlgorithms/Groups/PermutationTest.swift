@@ -27,11 +27,13 @@ public struct NullComparison: Sendable, Equatable {
     }
 
     /// Summarises null values against an observed one (nil values, where the figure was
-    /// undefined on a null network, are left out). Values within 1e-12 of the observed one count
-    /// as equal to it. Nil when no null value is defined.
+    /// undefined on a null network, are left out, as are non-finite ones). Values within 1e-12 of
+    /// the observed one count as equal to it. Nil when no null value is defined or the observed
+    /// value is not finite.
     public init?(observed: Double, null values: [Double?]) {
-        let defined = values.compactMap { $0 }
-        if defined.isEmpty { return nil }
+        let defined = values.compactMap { $0 }.filter(\.isFinite)
+        // An undefined observed figure (a t-value of a perfect fit, say) has no p-value.
+        if defined.isEmpty || !observed.isFinite { return nil }
         let n = Double(defined.count)
         let mean = defined.reduce(0, +) / n
         let variance = defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n

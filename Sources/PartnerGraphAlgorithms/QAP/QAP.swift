@@ -161,11 +161,14 @@ func leastSquares(_ y: [Double], _ columns: [[Double]]) -> (b: [Double], se: [Do
         for k in 0..<n { s += columns[r][k] * y[k] }
         a[r][2 * p] = s
     }
-    let scale = (0..<p).map { a[$0][$0] }.max() ?? 0
+    // A column is collinear with the earlier ones when what elimination leaves of its squared
+    // norm is a rounding-level share of that norm (each column against its own scale, so a
+    // predictor in millions does not make one in units look collinear).
+    let norms = (0..<p).map { a[$0][$0] }
     for c in 0..<p {
         var pivot = c
         for r in c..<p where abs(a[r][c]) > abs(a[pivot][c]) { pivot = r }
-        guard abs(a[pivot][c]) > 1e-10 * max(scale, 1e-300) else { return nil }
+        guard abs(a[pivot][c]) > 1e-10 * max(norms[c], 1e-300) else { return nil }
         a.swapAt(c, pivot)
         let d = a[c][c]
         for k in 0...(2 * p) { a[c][k] /= d }

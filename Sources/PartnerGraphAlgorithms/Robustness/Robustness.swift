@@ -27,6 +27,16 @@ public enum Robustness {
         case ties, nodes
     }
 
+    /// How many of `count` ties or actors a share removes: rounded to the nearest whole number.
+    public static func removed(share: Double, of count: Int) -> Int { Int((share * Double(count)).rounded()) }
+
+    /// The range of removals that leave something to compare: at least one, and at most all
+    /// ties but one, or all actors but two.
+    public static func allowedRemovals(_ removal: Removal, ties: Int, nodes: Int) -> ClosedRange<Int>? {
+        let most = removal == .ties ? ties - 1 : nodes - 2
+        return most >= 1 ? 1...most : nil
+    }
+
     /// Ranks of `values`, highest first, ties sharing the average of their positions (as
     /// scipy.stats.rankdata on the negated values).
     static func averageRanks(_ values: [Double]) -> [Double] {
@@ -49,7 +59,8 @@ public enum Robustness {
     }
 
     /// The comparison of `measure` on `g` with `samples` copies that each lose `share` (0 < share
-    /// < 1) of the ties or of the actors, rounded to the nearest whole number, chosen uniformly
+    /// < 1) of the ties or of the actors, rounded to the nearest whole number (at least one, and
+    /// at most all ties but one or all actors but two: `allowedRemovals`), chosen uniformly
     /// without replacement. Copy `i` draws from `SeededGenerator(seed: seed, stream: i)`.
     ///
     /// - Complexity: `samples` computations of the measure.
@@ -61,8 +72,6 @@ public enum Robustness {
         guard samples >= 1 else { throw AlgorithmError.invalidParameter(name: "samples", reason: "must be at least 1, got \(samples)") }
         let n = g.nodeCount
         guard top >= 1 && top <= n else { throw AlgorithmError.invalidParameter(name: "top", reason: "must be between 1 and \(n), got \(top)") }
-        let base = try measure(g)
-        let baseTop = topSet(base, top)
         var edges: [CompactGraph.InputEdge] = []
         for u in 0..<n {
             for k in g.outRange(u) {
@@ -71,6 +80,12 @@ public enum Robustness {
                 edges.append(.init(u, v, weight: g.outWeights?[k]))
             }
         }
+        let count = removed(share: share, of: removal == .ties ? edges.count : n)
+        guard let allowed = allowedRemovals(removal, ties: edges.count, nodes: n), allowed.contains(count) else {
+            throw AlgorithmError.invalidParameter(name: "share", reason: "removes \(count) of \(removal == .ties ? edges.count : n) \(removal.rawValue), leaving nothing to compare")
+        }
+        let base = try measure(g)
+        let baseTop = topSet(base, top)
         var spearman: [Double?] = [], overlap: [Double] = []
         var inTopCount = [Int](repeating: 0, count: n), keptTimes = [Int](repeating: 0, count: n)
         var rankSum = [Double](repeating: 0, count: n), rankSquares = [Double](repeating: 0, count: n)
@@ -80,13 +95,13 @@ public enum Robustness {
             var values: [Double]
             switch removal {
             case .ties:
-                let drop = Int((share * Double(edges.count)).rounded())
+                let drop = count
                 var order = Array(edges.indices)
                 for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: order.count - j)) }
                 let keptEdges = order[drop...].sorted().map { edges[$0] }
                 values = try measure(CompactGraph(nodeCount: n, directed: g.isDirected, edges: keptEdges, weightMeaning: g.weightMeaning))
             case .nodes:
-                let drop = Int((share * Double(n)).rounded())
+                let drop = count
                 var order = Array(0..<n)
                 for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: n - j)) }
                 nodes = order[drop...].sorted()

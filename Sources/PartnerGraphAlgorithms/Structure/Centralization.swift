@@ -23,11 +23,11 @@ public func freemanCentralization(_ g: CompactGraph, measure: Measure) throws ->
     default:
         throw AlgorithmError.unsupported(measure: measure.rawValue, reason: "Freeman centralization covers degree, closeness and betweenness")
     }
-    // Unweighted, as the star's sum assumes.
+    // Unweighted and without self-loops, as the star's sum assumes.
     let plain = CompactGraph(nodeCount: n, directed: false, edges: (0..<n).flatMap { u in
         g.outRange(u).compactMap { k -> CompactGraph.InputEdge? in
             let v = Int(g.outNeighbours[k])
-            return v >= u ? .init(u, v) : nil
+            return v > u ? .init(u, v) : nil
         }
     })
     let values = try measure.compute(on: plain)

@@ -6,6 +6,8 @@ public indirect enum OutputValue: Sendable {
     case null
     case string(String)
     case integer(Int)
+    /// A count or seed above `Int.max` (a `--seed` is any UInt64).
+    case unsigned(UInt64)
     case number(Double)
     case boolean(Bool)
     case mapping([(String, OutputValue)])
@@ -76,6 +78,7 @@ public enum JSONWriter {
         case .null: out += "null"
         case .string(let s): out += quote(s)
         case .integer(let i): out += String(i)
+        case .unsigned(let u): out += String(u)
         case .number(let d): out += d.isFinite ? jsonNumber(d) : "null"
         case .boolean(let b): out += b ? "true" : "false"
         case .mapping(let pairs):
@@ -136,6 +139,7 @@ enum YAMLWriter {
         case .null: return "null"
         case .string(let s): return plainSafe(s, inFlow: inFlow) ? s : JSONWriter.quote(s)
         case .integer(let i): return String(i)
+        case .unsigned(let u): return String(u)
         case .number(let d): return d.isFinite ? "\(d)" : (d.isNaN ? ".nan" : (d > 0 ? ".inf" : "-.inf"))
         case .boolean(let b): return b ? "true" : "false"
         case .mapping(let p):

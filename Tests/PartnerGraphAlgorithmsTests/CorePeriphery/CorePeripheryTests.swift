@@ -78,6 +78,15 @@ struct CorePeripheryFixture: FixtureFamily {
         #expect(close(try #require(r.fit), f.continuous.fit, 1e-10), "\(name): fit")
     }
 
+    /// On a star the least-squares sum falls towards 0 as the hub's coreness grows (hub t,
+    /// leaves 1/t): there is no best vector, and the search says so instead of returning one.
+    @Test func aStarHasNoContinuousBestFit() throws {
+        let star = CompactGraph(nodeCount: 6, directed: false, edges: (1..<6).map { .init(0, $0) })
+        #expect(throws: AlgorithmError.self) { try CorePeriphery(star).continuous() }
+        let p = try CorePeriphery(star).discrete()
+        #expect(p.fit == 1 && p.core.filter { $0 }.count == 2 && p.core[0])
+    }
+
     @Test func tooSmallOrEmptyNetworksAreRefused() {
         let three = CompactGraph(nodeCount: 3, directed: false, edges: [.init(0, 1)])
         #expect(throws: AlgorithmError.self) { try CorePeriphery(three).discrete() }

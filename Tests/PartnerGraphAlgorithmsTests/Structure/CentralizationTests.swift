@@ -22,6 +22,14 @@ import Testing
         }
     }
 
+    /// A self-loop is not a tie to another actor: a triangle with one stays perfectly even.
+    @Test func selfLoopsAreLeftOut() throws {
+        let g = CompactGraph(nodeCount: 3, directed: false, edges: [.init(0, 1), .init(1, 2), .init(0, 2), .init(0, 0)])
+        for m in [Measure.degree, .closeness, .betweenness] {
+            #expect(abs(try #require(try freemanCentralization(g, measure: m))) < 1e-12, "\(m)")
+        }
+    }
+
     @Test func undefinedCases() throws {
         let directed = CompactGraph(nodeCount: 4, directed: true, edges: [.init(0, 1)])
         #expect(try freemanCentralization(directed, measure: .degree) == nil)
