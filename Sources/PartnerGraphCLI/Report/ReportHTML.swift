@@ -451,84 +451,84 @@ struct ReportHTML {
         let relations = network.knownRelations
         let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1.id, $0) })
         let weightAttribute = report.isWeighted ? report.view.weightAttribute : nil
-        var nodes: [JSON] = []
+        var nodes: [OutputValue] = []
         for (i, node) in network.nodes.enumerated() {
-            var o: [(String, JSON)] = [("id", .string(node.id.rawValue)), ("name", .string(node.displayName)),
+            var o: [(String, OutputValue)] = [("id", .string(node.id.rawValue)), ("name", .string(node.displayName)),
                                        ("kind", .string(node.kind.displayName)), ("k", .string(node.kind.id))]
             if let c = node.country { o.append(("country", .string(c))) }
             if let n = node.originalName { o.append(("orig", .string(n))) }
             if !node.attributes.isEmpty { o.append(("attrs", .array(node.attributes.map { .array([.string($0.key), .string($0.value.description)]) }))) }
-            if !node.sources.isEmpty { o.append(("src", .array(node.sources.map(JSON.string)))) }
-            o.append(("p", .int(report.viewPosition[i])))
+            if !node.sources.isEmpty { o.append(("src", .array(node.sources.map(OutputValue.string)))) }
+            o.append(("p", .integer(report.viewPosition[i])))
             o.append(("f", .array([node.id.rawValue, node.label, node.originalName].compactMap { $0 }.map { .string(foldedForMatching($0)) })))
-            o.append(("c", .int(report.component[i])))
-            nodes.append(.object(o))
+            o.append(("c", .integer(report.component[i])))
+            nodes.append(.mapping(o))
         }
-        var edges: [JSON] = []
+        var edges: [OutputValue] = []
         for (k, edge) in network.edges.enumerated() {
-            var o: [(String, JSON)] = [("a", .int(network.index(of: edge.from) ?? -1)), ("b", .int(network.index(of: edge.to) ?? -1)),
-                                       ("r", .int(relationIndex[edge.relation.id] ?? 0))]
+            var o: [(String, OutputValue)] = [("a", .integer(network.index(of: edge.from) ?? -1)), ("b", .integer(network.index(of: edge.to) ?? -1)),
+                                       ("r", .integer(relationIndex[edge.relation.id] ?? 0))]
             if let s = edge.since { o.append(("since", .string(s.description))) }
             if let u = edge.until { o.append(("until", .string(u.description))) }
             if case .string(let role)? = edge.attributes["role"] { o.append(("role", .string(role))) }
             if let w = edge.weight ?? edge.attributes["weight"]?.doubleValue { o.append(("wt", .number(w))) }
             if let a = weightAttribute, a != "weight", let w = edge.attributes[a]?.doubleValue { o.append(("wa", .number(w))) }
             if report.inView[k] {
-                o.append(("in", .int(1)))
+                o.append(("in", .integer(1)))
                 if let w = report.viewWeight[k] { o.append(("vw", .number(w))) }
             }
             let other = edge.attributes.filter { $0.key != "role" && $0.key != "weight" }
             if !other.isEmpty { o.append(("attrs", .array(other.map { .array([.string($0.key), .string($0.value.description)]) }))) }
-            if !edge.sources.isEmpty { o.append(("src", .array(edge.sources.map(JSON.string)))) }
-            edges.append(.object(o))
+            if !edge.sources.isEmpty { o.append(("src", .array(edge.sources.map(OutputValue.string)))) }
+            edges.append(.mapping(o))
         }
-        let rels: [JSON] = relations.map { .object([("id", .string($0.id)), ("verb", .string($0.verb)), ("d", .bool($0.isDirected))]) }
-        let sources: [JSON] = network.sources.map { s in
-            var o: [(String, JSON)] = [("id", .string(s.id)), ("title", .string(s.title))]
+        let rels: [OutputValue] = relations.map { .mapping([("id", .string($0.id)), ("verb", .string($0.verb)), ("d", .boolean($0.isDirected))]) }
+        let sources: [OutputValue] = network.sources.map { s in
+            var o: [(String, OutputValue)] = [("id", .string(s.id)), ("title", .string(s.title))]
             if let p = s.publisher { o.append(("publisher", .string(p))) }
             if let d = s.date { o.append(("date", .string(d.description))) }
             if let u = s.url { o.append(("url", .string(u))) }
-            return .object(o)
+            return .mapping(o)
         }
-        let columns: [JSON] = report.columns.map { c in
-            .object([("id", .string(c.id)), ("title", .string(c.title)), ("help", .string(c.help)), ("low", .bool(c.lowerIsBetter)),
-                     ("values", .array(c.values.map(JSON.number))), ("ranks", .array(c.ranks.map { $0.map(JSON.int) ?? .null }))])
+        let columns: [OutputValue] = report.columns.map { c in
+            .mapping([("id", .string(c.id)), ("title", .string(c.title)), ("help", .string(c.help)), ("low", .boolean(c.lowerIsBetter)),
+                     ("values", .array(c.values.map(OutputValue.number))), ("ranks", .array(c.ranks.map { $0.map(OutputValue.integer) ?? .null }))])
         }
-        var brokerage = JSON.null
+        var brokerage = OutputValue.null
         if let b = report.brokerage {
             let r = b.result
-            brokerage = .object([
-                ("groupBy", .string(b.groupBy)), ("groups", .array(b.groups.map(JSON.string))),
+            brokerage = .mapping([
+                ("groupBy", .string(b.groupBy)), ("groups", .array(b.groups.map(OutputValue.string))),
                 ("roles", .array([("Coordinator", r.coordinator), ("Itinerant", r.itinerant), ("Representative", r.representative),
                                   ("Gatekeeper", r.gatekeeper), ("Liaison", r.liaison), ("Total", r.total)].map { name, values in
-                    .object([("name", .string(name)), ("values", .array(values.map(JSON.int)))])
+                    .mapping([("name", .string(name)), ("values", .array(values.map(OutputValue.integer)))])
                 })),
             ])
         }
         let partition = report.communities
-        let communities: JSON = .object([
-            ("algorithm", .string("leiden")), ("seed", .int(0)), ("resolution", .number(1)),
-            ("modularity", .number(partition.modularity)), ("count", .int(partition.count)),
-            ("of", .array(partition.community.map(JSON.int))),
+        let communities: OutputValue = .mapping([
+            ("algorithm", .string("leiden")), ("seed", .integer(0)), ("resolution", .number(1)),
+            ("modularity", .number(partition.modularity)), ("count", .integer(partition.count)),
+            ("of", .array(partition.community.map(OutputValue.integer))),
         ])
         let v = report.options.viewDescription
-        let view: JSON = .object([
-            ("weighted", .bool(report.isWeighted)),
-            ("attribute", weightAttribute.map(JSON.string) ?? .null),
-            ("distance", .bool(report.view.weightIsDistance)),
-            ("follow", .bool(v.followDirection && viewed.isDirected)),
+        let view: OutputValue = .mapping([
+            ("weighted", .boolean(report.isWeighted)),
+            ("attribute", weightAttribute.map(OutputValue.string) ?? .null),
+            ("distance", .boolean(report.view.weightIsDistance)),
+            ("follow", .boolean(v.followDirection && viewed.isDirected)),
             ("active", .string(v.active)),
         ])
-        let root: JSON = .object([
+        let root: OutputValue = .mapping([
             ("title", .string(report.title)),
-            ("count", .int(viewed.nodeIDs.count)),
+            ("count", .integer(viewed.nodeIDs.count)),
             ("nodes", .array(nodes)), ("edges", .array(edges)), ("relations", .array(rels)), ("sources", .array(sources)),
-            ("columns", .array(columns)), ("sizeColumn", .int(report.sizeColumn)), ("brokerage", brokerage), ("communities", communities), ("view", view),
+            ("columns", .array(columns)), ("sizeColumn", .integer(report.sizeColumn)), ("brokerage", brokerage), ("communities", communities), ("view", view),
             ("suggest", .array(report.suggestions.map { list in
-                .array(list.map { .array([.int($0.position), .number($0.score), .string($0.sentence)]) })
+                .array(list.map { .array([.integer($0.position), .number($0.score), .string($0.sentence)]) })
             })),
         ])
-        return root.text
+        return JSONWriter.compact(root, scriptSafe: true)
     }
 
     /// A node's name as a link that opens its card (`#node=ID`; the script opens it in place).
@@ -582,65 +582,7 @@ struct ReportHTML {
     }
 }
 
-/// JSON for embedding in a `<script>` element.
-indirect enum JSON {
-    case string(String)
-    case number(Double)
-    case int(Int)
-    case bool(Bool)
-    case null
-    case array([JSON])
-    case object([(String, JSON)])
-
-    var text: String {
-        var out = ""
-        write(to: &out)
-        return out
-    }
-
-    func write(to out: inout String) {
-        switch self {
-        case .string(let s): JSON.quote(s, to: &out)
-        case .number(let d): out += d.isFinite ? "\(d)" : "null"
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
-        case .array(let items):
-            out += "["
-            for (k, item) in items.enumerated() {
-                if k > 0 { out += "," }
-                item.write(to: &out)
-            }
-            out += "]"
-        case .object(let pairs):
-            out += "{"
-            for (k, (key, value)) in pairs.enumerated() {
-                if k > 0 { out += "," }
-                JSON.quote(key, to: &out)
-                out += ":"
-                value.write(to: &out)
-            }
-            out += "}"
-        }
-    }
-
-    /// A JSON string that is also safe inside `<script>` and CDATA: `<`, `>`, `&` and the
-    /// line separators U+2028/U+2029 become `\u` escapes.
-    static func quote(_ s: String, to out: inout String) {
-        out += "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                out += String(format: "\\u%04x", ch.value)
-            default:
-                if ch.value < 0x20 { out += String(format: "\\u%04x", ch.value) } else { out.unicodeScalars.append(ch) }
-            }
-        }
-        out += "\""
-    }
+extension OutputValue {
+    /// A list for the page's data (JSON written on one line, so "inline" changes nothing).
+    static func array(_ items: [OutputValue]) -> OutputValue { .list(items, inline: true) }
 }

@@ -41,14 +41,16 @@ public enum JSONWriter {
         return out
     }
 
-    /// The value as JSON on one line, with no spaces and no final newline.
-    public static func compact(_ value: OutputValue) -> String {
+    /// The value as JSON on one line, with no spaces and no final newline. `scriptSafe` also
+    /// writes `<`, `>` and `&` as `\u` escapes, so the text can stand inside an HTML `<script>`
+    /// element or a CDATA section without closing it.
+    public static func compact(_ value: OutputValue, scriptSafe: Bool = false) -> String {
         var out = ""
-        emit(value, indent: 0, compact: true, into: &out)
+        emit(value, indent: 0, compact: true, scriptSafe: scriptSafe, into: &out)
         return out
     }
 
-    static func quote(_ s: String) -> String {
+    static func quote(_ s: String, scriptSafe: Bool = false) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
@@ -57,6 +59,7 @@ public enum JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "<" where scriptSafe, ">" where scriptSafe, "&" where scriptSafe: out += "\\u00" + String(u.value, radix: 16)
             default:
                 // Escaped as \u: controls, and what YAML reads as a line break or a byte-order mark
                 // even inside quotes (NEL U+0085 would fold to a space).
@@ -71,12 +74,12 @@ public enum JSONWriter {
         return out + "\""
     }
 
-    private static func emit(_ value: OutputValue, indent: Int, compact: Bool, into out: inout String) {
+    private static func emit(_ value: OutputValue, indent: Int, compact: Bool, scriptSafe: Bool = false, into out: inout String) {
         let pad = compact ? "" : String(repeating: "  ", count: indent + 1)
         let newline = compact ? "" : "\n"
         switch value {
         case .null: out += "null"
-        case .string(let s): out += quote(s)
+        case .string(let s): out += quote(s, scriptSafe: scriptSafe)
         case .integer(let i): out += String(i)
         case .unsigned(let u): out += String(u)
         case .number(let d): out += d.isFinite ? jsonNumber(d) : "null"
@@ -85,8 +88,8 @@ public enum JSONWriter {
             if pairs.isEmpty { out += "{}"; return }
             out += "{" + newline
             for (k, (key, v)) in pairs.enumerated() {
-                out += pad + quote(key) + (compact ? ":" : ": ")
-                emit(v, indent: indent + 1, compact: compact, into: &out)
+                out += pad + quote(key, scriptSafe: scriptSafe) + (compact ? ":" : ": ")
+                emit(v, indent: indent + 1, compact: compact, scriptSafe: scriptSafe, into: &out)
                 out += k + 1 < pairs.count ? "," + newline : newline
             }
             out += (compact ? "" : String(repeating: "  ", count: indent)) + "}"
@@ -96,7 +99,7 @@ public enum JSONWriter {
                 out += "["
                 for (k, v) in items.enumerated() {
                     if k > 0 { out += compact ? "," : ", " }
-                    emit(v, indent: indent, compact: compact, into: &out)
+                    emit(v, indent: indent, compact: compact, scriptSafe: scriptSafe, into: &out)
                 }
                 out += "]"
                 return
@@ -104,7 +107,7 @@ public enum JSONWriter {
             out += "[\n"
             for (k, v) in items.enumerated() {
                 out += pad
-                emit(v, indent: indent + 1, compact: compact, into: &out)
+                emit(v, indent: indent + 1, compact: compact, scriptSafe: scriptSafe, into: &out)
                 out += k + 1 < items.count ? ",\n" : "\n"
             }
             out += String(repeating: "  ", count: indent) + "]"
