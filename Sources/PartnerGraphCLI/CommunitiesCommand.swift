@@ -122,26 +122,21 @@ struct CommunitiesCommand: ParsableCommand {
                 writeOutput(CSVWriter.row(["id", "community"])
                     + ids.indices.map { CSVWriter.row([ids[$0].rawValue, String(partition.community[$0])]) }.joined())
             case .json:
-                func block(_ open: String, _ items: [String], _ close: String) -> String {
-                    items.isEmpty ? open + close : open + "\n    " + items.joined(separator: ",\n    ") + "\n  " + close
+                var fields: [(String, OutputValue)] = [
+                    ("algorithm", .string(chosen.rawValue)), ("resolution", .number(resolution)), ("seed", .unsigned(seed)),
+                    ("modularity", .number(partition.modularity)), ("count", .integer(partition.count)),
+                    ("sizes", .list(partition.sizes.map(OutputValue.integer), inline: true)),
+                    ("communities", .mapping(ids.indices.map { (ids[$0].rawValue, .integer(partition.community[$0])) })),
+                    ("members", .list(partition.communities.map { .list($0.map { .string(ids[$0].rawValue) }, inline: true) }, inline: false)),
+                ]
+                if let n = null {
+                    fields.append(("null", test.map { t in
+                        .mapping([("model", .string("rewire")), ("networks", .integer(n)), ("swapsPerTie", .integer(Rewiring.swapsPerTie)),
+                                  ("mean", .number(t.mean)), ("sd", .number(t.standardDeviation)), ("z", t.z.map(OutputValue.number) ?? .null),
+                                  ("pGreater", .number(t.pGreater))])
+                    } ?? .null))
                 }
-                let members = partition.communities.map { "[" + $0.map { JSONText.quote(ids[$0].rawValue) }.joined(separator: ", ") + "]" }
-                let fields = [
-                    "\"algorithm\": \(JSONText.quote(chosen.rawValue))",
-                    "\"resolution\": \(JSONText.number(resolution))",
-                    "\"seed\": \(seed)",
-                    "\"modularity\": \(JSONText.number(partition.modularity))",
-                    "\"count\": \(partition.count)",
-                    "\"sizes\": [" + partition.sizes.map(String.init).joined(separator: ", ") + "]",
-                    "\"communities\": " + block("{", ids.indices.map { "\(JSONText.quote(ids[$0].rawValue)): \(partition.community[$0])" }, "}"),
-                    "\"members\": " + block("[", members, "]"),
-                ] + (null.map { n in
-                    guard let t = test else { return ["\"null\": null"] }
-                    return ["\"null\": {\"model\": \"rewire\", \"networks\": \(n), \"swapsPerTie\": \(Rewiring.swapsPerTie), "
-                        + "\"mean\": \(JSONText.number(t.mean)), \"sd\": \(JSONText.number(t.standardDeviation)), "
-                        + "\"z\": \(t.z.map(JSONText.number) ?? "null"), \"pGreater\": \(JSONText.number(t.pGreater))}"]
-                } ?? [])
-                writeOutput("{\n  " + fields.joined(separator: ",\n  ") + "\n}\n")
+                writeOutput(JSONWriter.write(.mapping(fields)))
             case .table:
                 let summary: [(String, String)] = [
                     ("algorithm", chosen.rawValue + (chosen.usesResolution ? "" : " (resolution only for the modularity)")),

@@ -73,33 +73,34 @@ struct StructureCommand: ParsableCommand {
             }
             let nullNames = Self.nullFigures.map { ($0.name, $0.key) } + Self.centralizationNames
             let ids = analysis.viewed.nodeIDs.map(\.rawValue)
-            func number(_ d: Double?) -> String { d.map(JSONText.number) ?? "null" }
-            func int(_ i: Int?) -> String { i.map(String.init) ?? "null" }
-            func list(_ l: [Int]) -> String { "[" + l.map { JSONText.quote(ids[$0]) }.joined(separator: ", ") + "]" }
             switch format {
             case .json:
-                var fields = [
-                    "\"nodes\": \(s.nodes)", "\"edges\": \(s.edges)", "\"density\": \(JSONText.number(s.density))",
-                    "\"components\": \(s.components)", "\"strongComponents\": \(int(s.strongComponents))",
-                    "\"largestComponent\": \(s.largestComponent)", "\"isolates\": \(list(s.isolates))",
-                    "\"articulationPoints\": \(list(s.articulationPoints))",
-                    "\"bridges\": [" + s.bridges.map { "[\(JSONText.quote(ids[$0[0]])), \(JSONText.quote(ids[$0[1]]))]" }.joined(separator: ", ") + "]",
-                    "\"averageClustering\": \(number(s.averageClustering))", "\"transitivity\": \(number(s.transitivity))",
-                    "\"diameter\": \(int(s.diameter))", "\"radius\": \(int(s.radius))",
-                    "\"degreeAssortativity\": \(number(s.degreeAssortativity))",
-                ] + zip(Self.centralizationNames, centralization).map { "\"\($0.0.1)\": \(number($0.1))" }
+                func value(_ d: Double?) -> OutputValue { d.map(OutputValue.number) ?? .null }
+                func count(_ i: Int?) -> OutputValue { i.map(OutputValue.integer) ?? .null }
+                func nodes(_ l: [Int]) -> OutputValue { .list(l.map { .string(ids[$0]) }, inline: true) }
+                var fields: [(String, OutputValue)] = [
+                    ("nodes", .integer(s.nodes)), ("edges", .integer(s.edges)), ("density", .number(s.density)),
+                    ("components", .integer(s.components)), ("strongComponents", count(s.strongComponents)),
+                    ("largestComponent", .integer(s.largestComponent)), ("isolates", nodes(s.isolates)),
+                    ("articulationPoints", nodes(s.articulationPoints)),
+                    ("bridges", .list(s.bridges.map { nodes($0) }, inline: true)),
+                    ("averageClustering", value(s.averageClustering)), ("transitivity", value(s.transitivity)),
+                    ("diameter", count(s.diameter)), ("radius", count(s.radius)),
+                    ("degreeAssortativity", value(s.degreeAssortativity)),
+                ] + zip(Self.centralizationNames, centralization).map { ($0.0.1, value($0.1)) }
                 if let null {
-                    var entries: [String] = []
+                    var entries: [(String, OutputValue)] = [("model", .string("rewire")), ("networks", .integer(null)),
+                                                            ("seed", .unsigned(seed)), ("swapsPerTie", .integer(Rewiring.swapsPerTie))]
                     for (k, f) in nullNames.enumerated() {
-                        guard let t = tests[k] else { entries.append("\(JSONText.quote(f.1)): null"); continue }
-                        entries.append("\(JSONText.quote(f.1)): {\"samples\": \(t.samples), \"mean\": \(JSONText.number(t.mean)), "
-                            + "\"sd\": \(JSONText.number(t.standardDeviation)), \"z\": \(number(t.z)), \"pGreater\": \(JSONText.number(t.pGreater)), "
-                            + "\"pLess\": \(JSONText.number(t.pLess)), \"pTwoSided\": \(JSONText.number(t.pTwoSided))}")
+                        guard let t = tests[k] else { entries.append((f.1, .null)); continue }
+                        entries.append((f.1, .mapping([
+                            ("samples", .integer(t.samples)), ("mean", .number(t.mean)), ("sd", .number(t.standardDeviation)),
+                            ("z", value(t.z)), ("pGreater", .number(t.pGreater)), ("pLess", .number(t.pLess)), ("pTwoSided", .number(t.pTwoSided)),
+                        ])))
                     }
-                    fields.append("\"null\": {\"model\": \"rewire\", \"networks\": \(null), \"seed\": \(seed), \"swapsPerTie\": \(Rewiring.swapsPerTie),\n    "
-                        + entries.joined(separator: ",\n    ") + "}")
+                    fields.append(("null", .mapping(entries)))
                 }
-                writeOutput("{\n  " + fields.joined(separator: ",\n  ") + "\n}\n")
+                writeOutput(JSONWriter.write(.mapping(fields)))
             case .table:
                 func opt(_ d: Double?) -> String { d.map(formatNumber) ?? "n/a" }
                 let rows: [(String, String)] = [
