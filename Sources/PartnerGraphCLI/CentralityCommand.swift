@@ -130,11 +130,11 @@ struct CentralityCommand: ParsableCommand {
                 for i in order { out += CSVWriter.row([ids[i].rawValue] + columns.map { formatNumber($0[i]) }) }
                 writeOutput(out)
             case .json:
-                let objects = measures.enumerated().map { k, m in
-                    "{\"measure\": \(JSONText.quote(m.rawValue)), \"values\": {"
-                        + order.map { "\(JSONText.quote(ids[$0].rawValue)): \(JSONText.number(columns[k][$0]))" }.joined(separator: ", ") + "}}"
+                let objects: [OutputValue] = measures.enumerated().map { k, m in
+                    .mapping([("measure", .string(m.rawValue)),
+                              ("values", .mapping(order.map { (ids[$0].rawValue, .number(columns[k][$0])) }))])
                 }
-                writeOutput((objects.count == 1 ? objects[0] : "[\n  " + objects.joined(separator: ",\n  ") + "\n]") + "\n")
+                writeOutput(JSONWriter.write(objects.count == 1 ? objects[0] : .list(objects, inline: false)))
             case .table:
                 var table = Table(header: ["id", "label"] + measures.map(\.rawValue), numericColumns: Set(2..<(2 + measures.count)))
                 for i in order { table.rows.append([ids[i].rawValue, analysis.label(i)] + columns.map { formatNumber($0[i]) }) }
@@ -161,9 +161,11 @@ struct CentralityCommand: ParsableCommand {
             writeOutput(CSVWriter.row(["source", "target", "value"])
                 + rows.map { CSVWriter.row([ids[$0.source].rawValue, ids[$0.target].rawValue, formatNumber($0.value)]) }.joined())
         case .json:
-            writeOutput("{\"measure\": \"edge-betweenness\", \"values\": [\n"
-                + rows.map { "  {\"source\": \(JSONText.quote(ids[$0.source].rawValue)), \"target\": \(JSONText.quote(ids[$0.target].rawValue)), \"value\": \(JSONText.number($0.value))}" }
-                    .joined(separator: ",\n") + "\n]}\n")
+            writeOutput(JSONWriter.write(.mapping([
+                ("measure", .string("edge-betweenness")),
+                ("values", .list(rows.map { .mapping([("source", .string(ids[$0.source].rawValue)), ("target", .string(ids[$0.target].rawValue)),
+                                                      ("value", .number($0.value))]) }, inline: false)),
+            ])))
         case .table:
             var table = Table(header: ["source", "target", "edge-betweenness"], numericColumns: [2])
             for r in rows { table.rows.append([ids[r.source].rawValue, ids[r.target].rawValue, formatNumber(r.value)]) }

@@ -90,23 +90,15 @@ struct NetworkSummary {
         case .csv:
             return CSVWriter.row(["field", "value"]) + rows.map { CSVWriter.row([$0.0, $0.1]) }.joined()
         case .json:
-            func object(_ pairs: [(String, Int)]) -> String {
-                "{" + pairs.map { JSONText.quote($0.0) + ": \($0.1)" }.joined(separator: ", ") + "}"
-            }
-            var f: [String] = [
-                "\"name\": " + JSONText.quote(name),
-                "\"nodes\": \(nodeCount)",
-                "\"edges\": \(edgeCount)",
-                "\"nodesByKind\": " + object(kinds),
-                "\"edgesByRelation\": " + object(relations),
-                "\"directed\": \(directed)",
-                "\"density\": " + JSONText.number(density),
-                "\"components\": \(components)",
-                "\"isolates\": [" + isolates.map { JSONText.quote($0.rawValue) }.joined(separator: ", ") + "]",
-            ]
-            f.append("\"firstDate\": " + (firstDate.map { JSONText.quote($0.description) } ?? "null"))
-            f.append("\"lastDate\": " + (lastDate.map { JSONText.quote($0.description) } ?? "null"))
-            return "{\n  " + f.joined(separator: ",\n  ") + "\n}\n"
+            func object(_ pairs: [(String, Int)]) -> OutputValue { .mapping(pairs.map { ($0.0, .integer($0.1)) }) }
+            return JSONWriter.write(.mapping([
+                ("name", .string(name)), ("nodes", .integer(nodeCount)), ("edges", .integer(edgeCount)),
+                ("nodesByKind", object(kinds)), ("edgesByRelation", object(relations)), ("directed", .boolean(directed)),
+                ("density", .number(density)), ("components", .integer(components)),
+                ("isolates", .list(isolates.map { .string($0.rawValue) }, inline: true)),
+                ("firstDate", firstDate.map { .string($0.description) } ?? .null),
+                ("lastDate", lastDate.map { .string($0.description) } ?? .null),
+            ]))
         }
     }
 }

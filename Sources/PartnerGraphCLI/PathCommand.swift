@@ -260,25 +260,20 @@ extension ViewOptions {
 
 /// The JSON shape of issue 4: node ids as strings, paths in order.
 func pathJSON(from: NodeID, to: NodeID, paths: [Path], network: Network) -> String {
-    func q(_ s: String) -> String { JSONText.quote(s) }
-    func num(_ d: Double?) -> String { d.map(JSONText.number) ?? "null" }
-    var out = "{\n  \"from\": \(q(from.rawValue)),\n  \"to\": \(q(to.rawValue)),\n  \"paths\": ["
-    for (i, p) in paths.enumerated() {
-        out += i == 0 ? "\n" : ",\n"
-        out += "    {\n      \"nodes\": [" + p.nodes.map { q($0.rawValue) }.joined(separator: ", ") + "],\n"
-        out += "      \"edges\": ["
-        for (j, hop) in p.edges.enumerated() {
-            let e = network.edges[hop.edgeIndex]
-            out += j == 0 ? "\n" : ",\n"
-            out += "        {\"from\": \(q(e.from.rawValue)), \"to\": \(q(e.to.rawValue)), \"relation\": \(q(e.relation.id)), "
-                + "\"traversed\": \(q(hop.traversed.rawValue)), \"weight\": \(num(hop.weight ?? e.weight)), "
-                + "\"sources\": [" + e.sources.map(q).joined(separator: ", ") + "]}"
-        }
-        out += p.edges.isEmpty ? "],\n" : "\n      ],\n"
-        out += "      \"hops\": \(p.hops),\n      \"length\": \(num(p.length)),\n      \"bottleneck\": \(num(p.bottleneck))\n    }"
+    func num(_ d: Double?) -> OutputValue { d.map(OutputValue.number) ?? .null }
+    let items: [OutputValue] = paths.map { p in
+        .mapping([
+            ("nodes", .list(p.nodes.map { .string($0.rawValue) }, inline: true)),
+            ("edges", .list(p.edges.map { hop in
+                let e = network.edges[hop.edgeIndex]
+                return .mapping([("from", .string(e.from.rawValue)), ("to", .string(e.to.rawValue)), ("relation", .string(e.relation.id)),
+                                 ("traversed", .string(hop.traversed.rawValue)), ("weight", num(hop.weight ?? e.weight)),
+                                 ("sources", .list(e.sources.map(OutputValue.string), inline: true))])
+            }, inline: false)),
+            ("hops", .integer(p.hops)), ("length", num(p.length)), ("bottleneck", num(p.bottleneck)),
+        ])
     }
-    out += paths.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-    return out
+    return JSONWriter.write(.mapping([("from", .string(from.rawValue)), ("to", .string(to.rawValue)), ("paths", .list(items, inline: false))]))
 }
 
 /// The view's network in Graphviz DOT (the Graphviz module's styling), the paths' nodes and
