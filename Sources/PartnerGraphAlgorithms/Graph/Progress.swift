@@ -35,6 +35,23 @@ public enum AlgorithmProgress {
         state.advance(units, of: total)
     }
 
+    /// Runs `body`, an outer loop of `total` units whose units run measures that report their
+    /// own progress (rewired networks, robustness copies): meanwhile only reports of `total`
+    /// count, so the progress line shows the outer loop instead of restarting with each inner
+    /// measure.
+    public static func outer<T>(total: Int, _ body: () throws -> T) rethrows -> T {
+        state.lock.lock()
+        let previous = state.pinnedTotal
+        state.pinnedTotal = total
+        state.lock.unlock()
+        defer {
+            state.lock.lock()
+            state.pinnedTotal = previous
+            state.lock.unlock()
+        }
+        return try body()
+    }
+
     private static let state = ProgressState()
 }
 
@@ -46,11 +63,14 @@ final class ProgressState: @unchecked Sendable {
     var done = 0
     var total = 0
     var lastCall = 0.0
+    /// While an outer loop runs (`AlgorithmProgress.outer`), the only total that counts.
+    var pinnedTotal: Int?
 
     func advance(_ units: Int, of total: Int) {
         lock.lock()
         defer { lock.unlock() }
         guard let observer else { return }
+        if let pinned = pinnedTotal, total != pinned { return }
         if total != self.total {
             self.total = total
             done = 0

@@ -89,43 +89,45 @@ public enum Robustness {
         var spearman: [Double?] = [], overlap: [Double] = []
         var inTopCount = [Int](repeating: 0, count: n), keptTimes = [Int](repeating: 0, count: n)
         var rankSum = [Double](repeating: 0, count: n), rankSquares = [Double](repeating: 0, count: n)
-        for s in 0..<samples {
-            var rng = SeededGenerator(seed: seed, stream: UInt64(s))
-            var nodes = Array(0..<n)
-            var values: [Double]
-            switch removal {
-            case .ties:
-                let drop = count
-                var order = Array(edges.indices)
-                for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: order.count - j)) }
-                let keptEdges = order[drop...].sorted().map { edges[$0] }
-                values = try measure(CompactGraph(nodeCount: n, directed: g.isDirected, edges: keptEdges, weightMeaning: g.weightMeaning))
-            case .nodes:
-                let drop = count
-                var order = Array(0..<n)
-                for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: n - j)) }
-                nodes = order[drop...].sorted()
-                var position = [Int](repeating: -1, count: n)
-                for (p, u) in nodes.enumerated() { position[u] = p }
-                let keptEdges = edges.compactMap { e -> CompactGraph.InputEdge? in
-                    let a = position[e.source], b = position[e.target]
-                    return a >= 0 && b >= 0 ? .init(a, b, weight: e.weight) : nil
+        try AlgorithmProgress.outer(total: samples) {
+            for s in 0..<samples {
+                var rng = SeededGenerator(seed: seed, stream: UInt64(s))
+                var nodes = Array(0..<n)
+                var values: [Double]
+                switch removal {
+                case .ties:
+                    let drop = count
+                    var order = Array(edges.indices)
+                    for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: order.count - j)) }
+                    let keptEdges = order[drop...].sorted().map { edges[$0] }
+                    values = try measure(CompactGraph(nodeCount: n, directed: g.isDirected, edges: keptEdges, weightMeaning: g.weightMeaning))
+                case .nodes:
+                    let drop = count
+                    var order = Array(0..<n)
+                    for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: n - j)) }
+                    nodes = order[drop...].sorted()
+                    var position = [Int](repeating: -1, count: n)
+                    for (p, u) in nodes.enumerated() { position[u] = p }
+                    let keptEdges = edges.compactMap { e -> CompactGraph.InputEdge? in
+                        let a = position[e.source], b = position[e.target]
+                        return a >= 0 && b >= 0 ? .init(a, b, weight: e.weight) : nil
+                    }
+                    values = try measure(CompactGraph(nodeCount: nodes.count, directed: g.isDirected, edges: keptEdges, weightMeaning: g.weightMeaning))
                 }
-                values = try measure(CompactGraph(nodeCount: nodes.count, directed: g.isDirected, edges: keptEdges, weightMeaning: g.weightMeaning))
+                let original = nodes.map { base[$0] }
+                spearman.append(pearson(averageRanks(original), averageRanks(values)))
+                let copyTop = topSet(values, min(top, values.count))
+                let copyTopActors = Set(copyTop.map { nodes[$0] })
+                overlap.append(Double(baseTop.intersection(copyTopActors).count) / Double(top))
+                let ranks = averageRanks(values)
+                for (p, u) in nodes.enumerated() {
+                    keptTimes[u] += 1
+                    if copyTopActors.contains(u) { inTopCount[u] += 1 }
+                    rankSum[u] += ranks[p]
+                    rankSquares[u] += ranks[p] * ranks[p]
+                }
+                AlgorithmProgress.advance(1, of: samples)
             }
-            let original = nodes.map { base[$0] }
-            spearman.append(pearson(averageRanks(original), averageRanks(values)))
-            let copyTop = topSet(values, min(top, values.count))
-            let copyTopActors = Set(copyTop.map { nodes[$0] })
-            overlap.append(Double(baseTop.intersection(copyTopActors).count) / Double(top))
-            let ranks = averageRanks(values)
-            for (p, u) in nodes.enumerated() {
-                keptTimes[u] += 1
-                if copyTopActors.contains(u) { inTopCount[u] += 1 }
-                rankSum[u] += ranks[p]
-                rankSquares[u] += ranks[p] * ranks[p]
-            }
-            AlgorithmProgress.advance(1, of: samples)
         }
         var baseRanks = [Int](repeating: 0, count: n)
         let sorted = base.indices.sorted { base[$0] != base[$1] ? base[$0] > base[$1] : $0 < $1 }

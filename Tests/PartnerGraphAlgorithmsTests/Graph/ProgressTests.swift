@@ -31,6 +31,21 @@ import Testing
         return reports.done
     }
 
+    /// Inside an outer loop, the inner measures' reports (other totals) do not restart it: the
+    /// rewired networks of `structure --null` run betweenness on each, and the line shows the
+    /// networks done.
+    @Test func anOuterLoopKeepsItsCount() throws {
+        let reports = Reports()
+        AlgorithmProgress.observe(every: 0) { done, total in reports.add(done * 1000 + total) }
+        defer { AlgorithmProgress.observe(nil) }
+        let g = ring(120)
+        _ = try Rewiring.compare(g, samples: 7, seed: 1, maxThreads: 1) { h in [(try? betweennessCentrality(h, weighted: false, maxThreads: 1))?.first] }
+        // Only the outer total (7 networks) was shown, counting up to 7.
+        let totals = Set(reports.done.map { $0 % 1000 })
+        #expect(totals == [7], "\(totals)")
+        #expect(reports.done.map { $0 / 1000 }.max() == 7)
+    }
+
     @Test func betweennessReportsEachSource() throws {
         let n = 1237
         let g = ring(n)
