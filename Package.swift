@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
         .target(name: "PartnerGraph"),
@@ -51,7 +52,8 @@ let package = Package(
         .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats", "PartnerGraphTestSupport"]),
         .testTarget(
             name: "PartnerGraphAlgorithmsTests",
-            dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats"],
+            dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

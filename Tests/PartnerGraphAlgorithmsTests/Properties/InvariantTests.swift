@@ -1,0 +1,100 @@
+import Testing
+import PropertyBased
+@testable import PartnerGraphAlgorithms
+
+/// Invariants that hold on any graph, checked on random ones (swift-property-based draws the
+/// size, density, direction and a seed; the graph follows from them).
+@Suite struct InvariantTests {
+    static let size = Gen.int(in: 2...28)
+    static let density = Gen.int(in: 0...100)
+    static let seed = Gen.uint64(in: 0...UInt64.max)
+
+    /// A G(n, p) graph with p = percent / 100, plus a self-loop on node 0 every third seed.
+    static func graph(_ n: Int, _ percent: Int, _ seed: UInt64, directed: Bool = false) -> CompactGraph {
+        var rng = SeededGenerator(seed: seed)
+        var edges: [CompactGraph.InputEdge] = []
+        for u in 0..<n {
+            for v in 0..<n where u != v && (directed || u < v) && rng.nextInt(below: 100) < percent { edges.append(.init(u, v)) }
+        }
+        if seed % 3 == 0 { edges.append(.init(0, 0)) }
+        return CompactGraph(nodeCount: n, directed: directed, edges: edges)
+    }
+
+    /// Hop distances by a plain breadth-first search, ignoring direction.
+    static func distances(_ g: CompactGraph, from s: Int) -> [Int?] {
+        try! LinkPredictor(g).hopDistances(from: s)
+    }
+
+    /// Σ_v raw betweenness(v) = Σ over connected pairs {s, t} of (d(s, t) − 1) on an undirected
+    /// unweighted graph: each shortest path has d − 1 inner nodes, and the pair's paths share 1.
+    @Test func betweennessSumsToInnerPathNodes() async {
+        await propertyCheck(input: Self.size, Self.density, Self.seed) { n, p, seed in
+            let g = Self.graph(n, p, seed)
+            let b = try! betweennessCentrality(g, weighted: false, normalized: false, endpoints: false, maxThreads: 1)
+            var inner = 0
+            for s in 0..<n {
+                let d = Self.distances(g, from: s)
+                for t in (s + 1)..<n { if let dt = d[t] { inner += dt - 1 } }
+            }
+            #expect(abs(b.reduce(0, +) - Double(inner)) <= 1e-9 * max(1, Double(inner)))
+        }
+    }
+
+    /// Closeness lies in [0, 1]; Leiden's communities are connected and cover every node.
+    @Test func closenessBoundsAndConnectedCommunities() async {
+        await propertyCheck(input: Self.size, Self.density, Self.seed) { n, p, seed in
+            let g = Self.graph(n, p, seed)
+            #expect(closenessCentrality(g, weighted: false, wfImproved: true, maxThreads: 1).allSatisfy { $0 >= 0 && $0 <= 1 + 1e-12 })
+            let partition = try! CommunityAlgorithm.leiden.detect(on: g, resolution: 1, seed: seed, weighted: true)
+            #expect(partition.communities.map(\.count).reduce(0, +) == n)
+            for members in partition.communities where members.count > 1 {
+                let inside = Set(members)
+                var seen: Set<Int> = [members[0]], stack = [members[0]]
+                while let u = stack.popLast() {
+                    for k in g.outRange(u) {
+                        let v = Int(g.outNeighbours[k])
+                        if inside.contains(v) && seen.insert(v).inserted { stack.append(v) }
+                    }
+                }
+                #expect(seen == inside, "a Leiden community is not connected")
+            }
+        }
+    }
+
+    /// Link prediction: never an existing tie, Jaccard within [0, 1], common neighbours at most
+    /// the smaller degree, and preferential attachment the product of the degrees.
+    @Test func linkPredictionBounds() async {
+        await propertyCheck(input: Self.size, Self.density, Self.seed) { n, p, seed in
+            let g = Self.graph(n, p, seed)
+            let predictor = try! LinkPredictor(g)
+            for pair in predictor.rank(.jaccard).pairs {
+                #expect(!predictor.areTied(pair.u, pair.v))
+                #expect(pair.score > 0 && pair.score <= 1)
+            }
+            for pair in predictor.rank(.commonNeighbours).pairs {
+                #expect(pair.score <= Double(min(g.outRange(pair.u).count, g.outRange(pair.v).count)))
+            }
+            for pair in predictor.rank(.preferentialAttachment, top: 5).pairs {
+                #expect(pair.score == Double(g.degree(pair.u) * g.degree(pair.v)))
+            }
+        }
+    }
+
+    /// Groups: every tie between two nodes is within or across groups; E-I within [−1, 1];
+    /// rewiring keeps every degree and the E-I denominators.
+    @Test func groupCountsAndRewiring() async {
+        await propertyCheck(input: Self.size, Self.density, Self.seed, Gen.int(in: 1...4)) { n, p, seed, k in
+            for directed in [false, true] {
+                let g = Self.graph(n, p, seed, directed: directed)
+                let groups = (0..<n).map { $0 % k }
+                let m = try! GroupMixing(g, groups: groups, groupCount: k)
+                #expect(m.internalTies + m.externalTies == g.edgeCount - g.selfLoopCount)
+                if let ei = m.ei { #expect(ei >= -1 && ei <= 1) }
+                var rng = SeededGenerator(seed: seed, stream: 1)
+                let h = Rewiring.rewired(g, rng: &rng)
+                #expect((0..<n).map { h.outDegree($0) } == (0..<n).map { g.outDegree($0) })
+                #expect((0..<n).map { h.inDegree($0) } == (0..<n).map { g.inDegree($0) })
+            }
+        }
+    }
+}
