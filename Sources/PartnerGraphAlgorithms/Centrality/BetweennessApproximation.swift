@@ -163,10 +163,7 @@ public func sampledBetweenness(_ g: CompactGraph, weighted: Bool, samples: Int, 
     }
     var rng = SeededGenerator(seed: seed)
     var pool = Array(0..<n)
-    for i in 0..<samples {
-        let j = i + rng.nextInt(below: n - i)
-        pool.swapAt(i, j)
-    }
+    pool.seededSampleToFront(samples, using: &rng)
     return try betweennessCentrality(g, weighted: weighted, normalized: normalized, endpoints: false,
                                      sources: Array(pool[0..<samples]), maxThreads: maxThreads)
 }

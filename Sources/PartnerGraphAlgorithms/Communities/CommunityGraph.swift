@@ -266,12 +266,7 @@ func renumberInPlace(_ community: inout [Int32]) -> Int {
 /// Shuffles `0..<n` with Fisher–Yates, drawing from `rng`.
 func shuffledOrder(_ n: Int, _ rng: inout SeededGenerator) -> [Int32] {
     var order = (0..<n).map { Int32($0) }
-    if n > 1 {
-        for i in stride(from: n - 1, to: 0, by: -1) {
-            let j = rng.nextInt(below: i + 1)
-            order.swapAt(i, j)
-        }
-    }
+    order.seededShuffle(using: &rng)
     return order
 }
 

@@ -92,7 +92,7 @@ public struct CorePeriphery: Sendable {
             // A core of a size drawn uniformly from 2 … n − 2, its members drawn uniformly.
             let size = 2 + rng.nextInt(below: n - 3)
             var order = Array(0..<n)
-            for j in 0..<size { order.swapAt(j, j + rng.nextInt(below: n - j)) }
+            order.seededSampleToFront(size, using: &rng)
             var core = [Bool](repeating: false, count: n)
             for j in 0..<size { core[order[j]] = true }
             // Ties of each node into the core.

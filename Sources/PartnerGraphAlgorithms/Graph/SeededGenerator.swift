@@ -112,3 +112,21 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 {
     (x << k) | (x >> (64 - k))
 }
+
+extension Array {
+    /// Shuffles the array in place, every order equally likely (Fisher–Yates from the last
+    /// element down: position i swaps with one drawn from 0...i).
+    mutating func seededShuffle(using rng: inout SeededGenerator) {
+        var i = count - 1
+        while i > 0 {
+            swapAt(i, rng.nextInt(below: i + 1))
+            i -= 1
+        }
+    }
+
+    /// Moves a uniform sample of `k` elements, without replacement, to the front (a partial
+    /// Fisher–Yates from the first element: position i swaps with one drawn from i..<count).
+    mutating func seededSampleToFront(_ k: Int, using rng: inout SeededGenerator) {
+        for i in 0..<k { swapAt(i, i + rng.nextInt(below: count - i)) }
+    }
+}

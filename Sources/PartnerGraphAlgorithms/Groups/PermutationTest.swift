@@ -91,11 +91,7 @@ public func groupPermutationTest(_ g: CompactGraph, groups: [Int], groupCount: I
                 for i in task * chunk..<min(permutations, (task + 1) * chunk) {
                     var rng = SeededGenerator(seed: seed, stream: UInt64(i))
                     labels = groups
-                    var j = labels.count - 1
-                    while j > 0 {
-                        labels.swapAt(j, rng.nextInt(below: j + 1))
-                        j -= 1
-                    }
+                    labels.seededShuffle(using: &rng)
                     // The labels are a permutation of valid groups: this cannot throw.
                     let m = try! GroupMixing(g, groups: labels, groupCount: groupCount)
                     eiOut.pointer[i] = m.ei

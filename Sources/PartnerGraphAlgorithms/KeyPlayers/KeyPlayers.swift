@@ -144,7 +144,7 @@ public struct KeyPlayers: Sendable {
         for start in 0..<starts {
             var rng = SeededGenerator(seed: seed, stream: UInt64(start))
             var all = Array(0..<n)
-            for j in 0..<k { all.swapAt(j, j + rng.nextInt(below: n - j)) }
+            all.seededSampleToFront(k, using: &rng)
             var members = Array(all[0..<k]).sorted()
             var current = try score(objective, of: members)
             while true {

@@ -64,14 +64,10 @@ struct Dyads {
     }
 }
 
-/// A uniformly random permutation of 0..<n (Fisher–Yates).
+/// A uniformly random permutation of 0..<n.
 func randomPermutation(_ n: Int, _ rng: inout SeededGenerator) -> [Int] {
     var p = Array(0..<n)
-    var j = n - 1
-    while j > 0 {
-        p.swapAt(j, rng.nextInt(below: j + 1))
-        j -= 1
-    }
+    p.seededShuffle(using: &rng)
     return p
 }
 

@@ -96,16 +96,14 @@ public enum Robustness {
                 var values: [Double]
                 switch removal {
                 case .ties:
-                    let drop = count
                     var order = Array(edges.indices)
-                    for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: order.count - j)) }
-                    let keptEdges = order[drop...].sorted().map { edges[$0] }
+                    order.seededSampleToFront(count, using: &rng)
+                    let keptEdges = order[count...].sorted().map { edges[$0] }
                     values = try measure(CompactGraph(nodeCount: n, directed: g.isDirected, edges: keptEdges, weightMeaning: g.weightMeaning))
                 case .nodes:
-                    let drop = count
                     var order = Array(0..<n)
-                    for j in 0..<drop { order.swapAt(j, j + rng.nextInt(below: n - j)) }
-                    nodes = order[drop...].sorted()
+                    order.seededSampleToFront(count, using: &rng)
+                    nodes = order[count...].sorted()
                     var position = [Int](repeating: -1, count: n)
                     for (p, u) in nodes.enumerated() { position[u] = p }
                     let keptEdges = edges.compactMap { e -> CompactGraph.InputEdge? in
