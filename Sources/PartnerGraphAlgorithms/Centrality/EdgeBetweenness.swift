@@ -138,13 +138,8 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
             } else if v >= u {
                 var total = perArc[k]
                 if v != u {
-                    // The opposite arc (v, u): binary search in the sorted row of v.
-                    var lo = Int(g.outStart[v]), hi = Int(g.outStart[v + 1])
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if Int(g.outNeighbours[mid]) < u { lo = mid + 1 } else { hi = mid }
-                    }
-                    total += perArc[lo]
+                    // The opposite arc (v, u), which an undirected row always holds.
+                    total += perArc[g.outPosition(from: v, to: u)!]
                 }
                 edges.append(EdgeValue(source: u, target: v, value: total * scale))
             }

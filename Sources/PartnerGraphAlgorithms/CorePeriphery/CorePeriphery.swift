@@ -145,7 +145,7 @@ public struct CorePeriphery: Sendable {
                 var bestSwap: (Int, Int)?
                 for u in 0..<n where core[u] {
                     for v in 0..<n where !core[v] {
-                        let a = areTied(u, v) ? 1 : 0
+                        let a = graph.outPosition(from: u, to: v) == nil ? 0 : 1
                         let f = Self.correlation(n: n, coreSize: k, tiesCore: tiesCore - intoCore[u] + intoCore[v] - a,
                                                  tiesPeriphery: tiesPeriphery + (degree[u] - intoCore[u]) - (degree[v] - intoCore[v]) - a)
                         if let f, f > bestFit + 1e-12 { bestFit = f; bestSwap = (u, v) }
@@ -171,17 +171,6 @@ public struct CorePeriphery: Sendable {
         }
         return Partition(core: chosen.core, fit: chosen.fit, densities: densities(chosen.core),
                          startsReachingBest: reaching, starts: starts)
-    }
-
-    private func areTied(_ u: Int, _ v: Int) -> Bool {
-        let r = graph.outRange(u)
-        var lo = r.lowerBound, hi = r.upperBound
-        let x = Int32(v)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if graph.outNeighbours[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < r.upperBound && graph.outNeighbours[lo] == x
     }
 
     /// Whether core `a` comes before core `b`: the sorted member lists compared in order.

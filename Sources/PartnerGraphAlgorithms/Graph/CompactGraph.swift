@@ -179,6 +179,19 @@ public struct CompactGraph: Sendable {
     @inlinable
     public func inRange(_ node: Int) -> Range<Int> { Int(inStart[node])..<Int(inStart[node + 1]) }
 
+    /// The position in `outNeighbours` of the arc from `u` to `v` (rows are sorted, so a binary
+    /// search); nil when there is none.
+    /// - Complexity: O(log degree(u)).
+    public func outPosition(from u: Int, to v: Int) -> Int? {
+        var lo = Int(outStart[u]), hi = Int(outStart[u + 1])
+        let end = hi, x = Int32(v)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if outNeighbours[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < end && outNeighbours[lo] == x ? lo : nil
+    }
+
     /// Whether `node` has a self-loop.
     public func hasSelfLoop(_ node: Int) -> Bool {
         outRange(node).contains { Int(outNeighbours[$0]) == node }

@@ -65,16 +65,7 @@ public struct LinkPredictor: Sendable {
     private func row(_ u: Int) -> ArraySlice<Int32> { graph.outNeighbours[graph.outRange(u)] }
 
     /// Whether u and v are tied.
-    public func areTied(_ u: Int, _ v: Int) -> Bool {
-        let r = row(u)
-        var lo = r.startIndex, hi = r.endIndex
-        let x = Int32(v)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if r[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < r.endIndex && r[lo] == x
-    }
+    public func areTied(_ u: Int, _ v: Int) -> Bool { graph.outPosition(from: u, to: v) != nil }
 
     /// The common neighbours of u and v in node order (u and v themselves left out).
     public func commonNeighbours(_ u: Int, _ v: Int) -> [Int] {
@@ -91,20 +82,10 @@ public struct LinkPredictor: Sendable {
         return out
     }
 
-    /// The hop distance from u to every node (nil where unreachable).
+    /// The hop distance from u to every node (nil where unreachable), by `shortestPathLengths`.
     public func hopDistances(from u: Int) -> [Int?] {
-        var distance = [Int](repeating: -1, count: graph.nodeCount)
-        var queue = [u]
-        distance[u] = 0
-        var head = 0
-        while head < queue.count {
-            let x = queue[head]; head += 1
-            for k in graph.outRange(x) {
-                let y = Int(graph.outNeighbours[k])
-                if distance[y] < 0 { distance[y] = distance[x] + 1; queue.append(y) }
-            }
-        }
-        return distance.map { $0 < 0 ? nil : $0 }
+        // u is a node of the graph, so this cannot throw.
+        (try! shortestPathLengths(graph, from: u, weighted: false)).map { $0.isFinite ? Int($0) : nil }
     }
 
     /// The score of the tie between u and v by `method`; `distance` is d(u, v) in hops (nil when
