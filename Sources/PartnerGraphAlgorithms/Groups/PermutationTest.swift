@@ -76,31 +76,15 @@ public func groupPermutationTest(_ g: CompactGraph, groups: [Int], groupCount: I
         throw AlgorithmError.invalidParameter(name: "permutations", reason: "must be at least 1, got \(permutations)")
     }
     let observed = try GroupMixing(g, groups: groups, groupCount: groupCount)
-    let chunk = 16
-    let tasks = (permutations + chunk - 1) / chunk
-    var eiValues = [Double?](repeating: nil, count: permutations)
-    var rValues = [Double?](repeating: nil, count: permutations)
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: tasks, searches: permutations, graph: g)
-    eiValues.withUnsafeMutableBufferPointer { eiBuffer in
-    rValues.withUnsafeMutableBufferPointer { rBuffer in
-        let eiOut = PathsShared(pointer: eiBuffer.baseAddress!)
-        let rOut = PathsShared(pointer: rBuffer.baseAddress!)
-        pathsParallelTasks(workers: workers, tasks: tasks) { _, take in
-            var labels = groups
-            while let task = take() {
-                for i in task * chunk..<min(permutations, (task + 1) * chunk) {
-                    var rng = SeededGenerator(seed: seed, stream: UInt64(i))
-                    labels = groups
-                    labels.seededShuffle(using: &rng)
-                    // The labels are a permutation of valid groups: this cannot throw.
-                    let m = try! GroupMixing(g, groups: labels, groupCount: groupCount)
-                    eiOut.pointer[i] = m.ei
-                    rOut.pointer[i] = m.assortativity
-                }
-                AlgorithmProgress.advance(min(permutations, (task + 1) * chunk) - task * chunk, of: permutations)
-            }
-        }
-    }}
+    let values = parallelMap(permutations, maxThreads: maxThreads, work: g.nodeCount + g.outNeighbours.count) { i -> (Double?, Double?) in
+        var rng = SeededGenerator(seed: seed, stream: UInt64(i))
+        var labels = groups
+        labels.seededShuffle(using: &rng)
+        // The labels are a permutation of valid groups: this cannot throw.
+        let m = try! GroupMixing(g, groups: labels, groupCount: groupCount)
+        return (m.ei, m.assortativity)
+    }
+    let eiValues = values.map { $0?.0 ?? nil }, rValues = values.map { $0?.1 ?? nil }
     let ei = observed.ei.flatMap { NullComparison(observed: $0, null: eiValues) }
     let r = observed.assortativity.flatMap { NullComparison(observed: $0, null: rValues) }
     return (ei, r)

@@ -71,32 +71,16 @@ public enum Rewiring {
         guard samples >= 1 else {
             throw AlgorithmError.invalidParameter(name: "samples", reason: "must be at least 1, got \(samples)")
         }
-        // The network's own figures count as no unit of the line (their measures' reports are
-        // set aside, as the copies' are).
-        let observed = AlgorithmProgress.outer(total: samples) { figures(g) }
-        let width = observed.count
-        var values = [Double?](repeating: nil, count: samples * width)
-        let chunk = 4
-        let tasks = (samples + chunk - 1) / chunk
-        let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: tasks, searches: samples * 20, graph: g)
-        AlgorithmProgress.outer(total: samples) {
-            values.withUnsafeMutableBufferPointer { buffer in
-                let out = PathsShared(pointer: buffer.baseAddress!)
-                pathsParallelTasks(workers: workers, tasks: tasks) { _, take in
-                    while let task = take() {
-                        let range = task * chunk..<min(samples, (task + 1) * chunk)
-                        for i in range {
-                            var rng = SeededGenerator(seed: seed, stream: UInt64(i))
-                            let f = figures(rewired(g, rng: &rng))
-                            for k in 0..<width { out.pointer[i * width + k] = k < f.count ? f[k] : nil }
-                        }
-                        AlgorithmProgress.advance(range.count, of: samples)
-                    }
-                }
-            }
+        // The measures inside report their own totals; the line shows the networks done.
+        let (observed, values) = AlgorithmProgress.outer(total: samples) {
+            (figures(g), parallelMap(samples, maxThreads: maxThreads, work: 20 * (g.nodeCount + g.outNeighbours.count)) { i -> [Double?] in
+                var rng = SeededGenerator(seed: seed, stream: UInt64(i))
+                return figures(rewired(g, rng: &rng))
+            })
         }
+        let width = observed.count
         return (0..<width).map { k in
-            observed[k].flatMap { NullComparison(observed: $0, null: (0..<samples).map { values[$0 * width + k] }) }
+            observed[k].flatMap { NullComparison(observed: $0, null: values.map { $0.flatMap { k < $0.count ? $0[k] : nil } }) }
         }
     }
 }

@@ -84,26 +84,6 @@ func pearson(_ x: [Double], _ y: [Double]) -> Double? {
     return sxy / (sxx * syy).squareRoot()
 }
 
-/// Runs `body(i)` for `i` in 0..<count on the cores, in chunks; results by index.
-func parallelMap<T: Sendable>(_ count: Int, maxThreads: Int, work: Int, _ body: @escaping @Sendable (Int) -> T) -> [T?] {
-    var out = [T?](repeating: nil, count: count)
-    let chunk = 8
-    let tasks = (count + chunk - 1) / chunk
-    let cores = maxThreads > 0 ? maxThreads : ProcessInfo.processInfo.activeProcessorCount
-    let workers = count * work < 200_000 ? 1 : max(1, min(cores, tasks))
-    out.withUnsafeMutableBufferPointer { buffer in
-        let shared = PathsShared(pointer: buffer.baseAddress!)
-        pathsParallelTasks(workers: workers, tasks: tasks) { _, take in
-            while let task = take() {
-                let range = task * chunk..<min(count, (task + 1) * chunk)
-                for i in range { shared.pointer[i] = body(i) }
-                AlgorithmProgress.advance(range.count, of: count)
-            }
-        }
-    }
-    return out
-}
-
 /// QAP correlation (D. Krackhardt, "QAP partialling as a test of spuriousness", Social Networks
 /// 9, 1987): the Pearson correlation of two matrices over the dyads (R's `sna::gcor`), tested
 /// against `permutations` relabellings of the second matrix's rows and columns (`sna::qaptest`
