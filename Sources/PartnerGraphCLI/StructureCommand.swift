@@ -48,7 +48,7 @@ struct StructureCommand: ParsableCommand {
 
     /// Freeman centralization of the three measures it is defined for (undirected views).
     static func centralization(_ g: CompactGraph) -> [Double?] {
-        [Measure.degree, .closeness, .betweenness].map { (try? freemanCentralization(g, measure: $0)) ?? nil }
+        (try? freemanCentralization(g, measures: [.degree, .closeness, .betweenness])) ?? [nil, nil, nil]
     }
     static let centralizationNames = [("degree centralization", "degreeCentralization"), ("closeness centralization", "closenessCentralization"),
                                       ("betweenness centralization", "betweennessCentralization")]

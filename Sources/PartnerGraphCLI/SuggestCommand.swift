@@ -111,7 +111,7 @@ struct SuggestCommand: ParsableCommand {
             switch format {
             case .json: writeOutput(JSONWriter.write(json(suggestions, viewed: viewed, node: source.map { viewed.nodeIDs[$0] })))
             case .csv: writeOutput(table(suggestions, viewed: viewed, forCSV: true).csv())
-            case .table: writeOutput(text(suggestions, viewed: viewed, network: network))
+            case .table: writeOutput(text(suggestions, viewed: viewed, network: network, source: source))
             }
         }
     }
@@ -132,10 +132,10 @@ struct SuggestCommand: ParsableCommand {
         return t
     }
 
-    private func text(_ suggestions: [Suggestion], viewed: ViewedNetwork, network: Network) -> String {
+    private func text(_ suggestions: [Suggestion], viewed: ViewedNetwork, network: Network, source: Int?) -> String {
         var what = "Suggested ties by \(method.rawValue)"
         if let alpha, alpha < 1 { what += " (alpha \(formatNumber(alpha)))" }
-        if let node, let id = try? network.lookupNode(node) { what += " for " + PathExplanation.name(id, in: network) }
+        if let source { what += " for " + PathExplanation.name(viewed.nodeIDs[source], in: network) }
         var limits: [String] = []
         if let pairKinds { limits.append("both of kind " + splitList([pairKinds]).joined(separator: " or ")) }
         if let across { limits.append("across \(across)") }

@@ -189,14 +189,15 @@ public struct KeyPlayers: Sendable {
             }
         }
         let chosen = best!
+        let baseline = objective.removesSet ? try score(objective, of: []) : nil
         let alone = try chosen.members.map { try score(objective, of: [$0]) }
         let contribution = try chosen.members.map { u -> Double in
             let rest = chosen.members.filter { $0 != u }
-            if rest.isEmpty { return chosen.score - (objective.removesSet ? try score(objective, of: []) : 0) }
-            return chosen.score - (try score(objective, of: rest))
+            // Without its only member a seed set reaches nothing.
+            return chosen.score - (rest.isEmpty ? (baseline ?? 0) : try score(objective, of: rest))
         }
         return KeyPlayerSet(members: chosen.members, score: chosen.score, alone: alone, contribution: contribution,
-                            baseline: objective.removesSet ? try score(objective, of: []) : nil,
+                            baseline: baseline,
                             startsReachingBest: reaching, starts: starts)
     }
 }

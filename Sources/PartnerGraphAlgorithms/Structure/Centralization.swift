@@ -11,17 +11,15 @@
 /// - Returns: nil on directed graphs, below 3 actors, and for closeness on a disconnected graph
 ///   (its distances are not all defined).
 public func freemanCentralization(_ g: CompactGraph, measure: Measure) throws -> Double? {
+    try freemanCentralization(g, measures: [measure])[0]
+}
+
+/// `freemanCentralization(_:measure:)` of several measures, on one unweighted copy of the graph.
+public func freemanCentralization(_ g: CompactGraph, measures: [Measure]) throws -> [Double?] {
     let n = g.nodeCount
-    guard !g.isDirected, n >= 3 else { return nil }
-    let star: Double
-    switch measure {
-    case .degree: star = Double(n - 2)
-    case .betweenness: star = Double(n - 1)
-    case .closeness:
-        guard connectedComponents(g).count == 1 else { return nil }
-        star = Double((n - 1) * (n - 2)) / Double(2 * n - 3)
-    default:
-        throw AlgorithmError.unsupported(measure: measure.rawValue, reason: "Freeman centralization covers degree, closeness and betweenness")
+    guard !g.isDirected, n >= 3 else { return measures.map { _ in nil } }
+    if let other = measures.first(where: { ![.degree, .closeness, .betweenness].contains($0) }) {
+        throw AlgorithmError.unsupported(measure: other.rawValue, reason: "Freeman centralization covers degree, closeness and betweenness")
     }
     // Unweighted and without self-loops, as the star's sum assumes.
     let plain = CompactGraph(nodeCount: n, directed: false, edges: (0..<n).flatMap { u in
@@ -30,7 +28,18 @@ public func freemanCentralization(_ g: CompactGraph, measure: Measure) throws ->
             return v > u ? .init(u, v) : nil
         }
     })
-    let values = try measure.compute(on: plain)
-    let top = values.max() ?? 0
-    return values.reduce(0) { $0 + (top - $1) } / star
+    let connected = connectedComponents(plain).count == 1
+    return try measures.map { measure -> Double? in
+        let star: Double
+        switch measure {
+        case .degree: star = Double(n - 2)
+        case .betweenness: star = Double(n - 1)
+        default:
+            guard connected else { return nil }
+            star = Double((n - 1) * (n - 2)) / Double(2 * n - 3)
+        }
+        let values = try measure.compute(on: plain)
+        let top = values.max() ?? 0
+        return values.reduce(0) { $0 + (top - $1) } / star
+    }
 }
