@@ -12,8 +12,10 @@ public struct StructuralEquivalence: Sendable {
     public let directed: Bool
     /// Row-major adjacency: 1 when i sends a tie to j (both ways when undirected).
     private let adjacency: [UInt8]
+    private let graph: CompactGraph
 
     public init(_ g: CompactGraph) {
+        graph = g
         nodeCount = g.nodeCount
         directed = g.isDirected
         var a = [UInt8](repeating: 0, count: g.nodeCount * g.nodeCount)
@@ -108,26 +110,17 @@ public struct StructuralEquivalence: Sendable {
     /// The blockmodel image: the density of ties from each block to each other (within a
     /// block: over its ordered pairs of distinct actors when directed, unordered when not).
     public func image(_ blocks: [[Int]]) -> [[Double?]] {
-        blocks.map { a in
-            blocks.map { b -> Double? in
-                var ties = 0, pairs = 0
-                for i in a {
-                    for j in b where i != j {
-                        pairs += 1
-                        if adjacency[i * nodeCount + j] == 1 { ties += 1 }
-                    }
-                }
-                return pairs == 0 ? nil : Double(ties) / Double(pairs)
-            }
-        }
+        // The blocks as groups (actors in no block a group of their own, left out); valid
+        // groups, so GroupMixing cannot throw.
+        var group = [Int](repeating: blocks.count, count: nodeCount)
+        for (b, members) in blocks.enumerated() { for i in members { group[i] = b } }
+        let mixing = try! GroupMixing(graph, groups: group, groupCount: blocks.count + 1)
+        return blocks.indices.map { a in blocks.indices.map { b in mixing.density(a, b) } }
     }
 
-    /// The network's density over ordered pairs (the image's usual cut-off, UCINET's α).
+    /// The network's density over pairs of distinct actors (the image's usual cut-off, UCINET's
+    /// α): one group holding every actor.
     public var density: Double {
-        let n = nodeCount
-        guard n > 1 else { return 0 }
-        var ties = 0
-        for i in 0..<n { for j in 0..<n where i != j && adjacency[i * n + j] == 1 { ties += 1 } }
-        return Double(ties) / Double(n * (n - 1))
+        (try! GroupMixing(graph, groups: [Int](repeating: 0, count: nodeCount), groupCount: 1)).density(0, 0) ?? 0
     }
 }
