@@ -182,22 +182,9 @@ public struct CorePeriphery: Sendable {
     /// Densities inside the core, between core and periphery, inside the periphery (0 where a
     /// block has no pair).
     public func densities(_ core: [Bool]) -> (core: Double, between: Double, periphery: Double) {
-        let n = graph.nodeCount
-        let k = core.filter { $0 }.count
-        var cc = 0, cp = 0, pp = 0
-        for u in 0..<n {
-            for e in graph.outRange(u) {
-                let v = Int(graph.outNeighbours[e])
-                guard v > u else { continue }
-                switch (core[u], core[v]) {
-                case (true, true): cc += 1
-                case (false, false): pp += 1
-                default: cp += 1
-                }
-            }
-        }
-        func ratio(_ t: Int, _ p: Int) -> Double { p == 0 ? 0 : Double(t) / Double(p) }
-        return (ratio(cc, k * (k - 1) / 2), ratio(cp, k * (n - k)), ratio(pp, (n - k) * (n - k - 1) / 2))
+        // Core as group 0, periphery as group 1: valid groups, so GroupMixing cannot throw.
+        let m = try! GroupMixing(graph, groups: core.map { $0 ? 0 : 1 }, groupCount: 2)
+        return (m.density(0, 0) ?? 0, m.density(0, 1) ?? 0, m.density(1, 1) ?? 0)
     }
 
     // MARK: Continuous model
