@@ -27,16 +27,8 @@ public struct CorePeriphery: Sendable {
     /// correlation is undefined (no pair on one side, or every considered pair tied or none).
     public func fit(core: [Bool]) -> Double? {
         precondition(core.count == graph.nodeCount)
-        var k = 0, tiesCore = 0, tiesPeriphery = 0
-        for u in 0..<graph.nodeCount {
-            if core[u] { k += 1 }
-            for e in graph.outRange(u) {
-                let v = Int(graph.outNeighbours[e])
-                guard v > u else { continue }
-                if core[u] && core[v] { tiesCore += 1 } else if !core[u] && !core[v] { tiesPeriphery += 1 }
-            }
-        }
-        return Self.correlation(n: graph.nodeCount, coreSize: k, tiesCore: tiesCore, tiesPeriphery: tiesPeriphery)
+        let m = try! GroupMixing(graph, groups: core.map { $0 ? 0 : 1 }, groupCount: 2)
+        return Self.correlation(n: graph.nodeCount, coreSize: m.sizes[0], tiesCore: m.ties[0][0], tiesPeriphery: m.ties[1][1])
     }
 
     static func correlation(n: Int, coreSize k: Int, tiesCore: Int, tiesPeriphery: Int) -> Double? {
