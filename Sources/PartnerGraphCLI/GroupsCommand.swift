@@ -70,6 +70,17 @@ struct GroupsCommand: ParsableCommand {
     }
 }
 
+/// How a figure's comparison with its null networks reads in a table (`groups`, `structure`):
+/// the columns after the figure's own value.
+extension NullComparison {
+    static let tableHeader = ["null mean", "null sd", "z", "p ≥", "p ≤", "p two-sided"]
+
+    var tableCells: [String] {
+        func f4(_ d: Double) -> String { String(format: "%.4f", d) }
+        return [f4(mean), f4(standardDeviation), z.map { String(format: "%.2f", $0) } ?? "–", f4(pGreater), f4(pLess), f4(pTwoSided)]
+    }
+}
+
 /// The null models of `groups --null`.
 enum NullModel: String, ExpressibleByArgument, CaseIterable {
     case permute, rewire
@@ -273,17 +284,12 @@ struct GroupsReport {
         out += density.text()
 
         out += "\nNetwork\n"
-        var network = Table(header: ["measure", "value"] + (permutations != nil ? ["null mean", "null sd", "z", "p ≥", "p ≤", "p two-sided"] : []),
+        var network = Table(header: ["measure", "value"] + (permutations != nil ? NullComparison.tableHeader : []),
                             numericColumns: Set(1..<8))
         func line(_ name: String, _ value: Double?, _ test: NullComparison?) {
             var cells = [name, fixed(value)]
             if permutations != nil {
-                if let t = test {
-                    cells += [fixed(t.mean), fixed(t.standardDeviation), t.z.map { String(format: "%.2f", $0) } ?? "–",
-                              fixed(t.pGreater), fixed(t.pLess), fixed(t.pTwoSided)]
-                } else {
-                    cells += Array(repeating: "–", count: 6)
-                }
+                cells += test?.tableCells ?? Array(repeating: "–", count: NullComparison.tableHeader.count)
             }
             network.rows.append(cells)
         }

@@ -118,11 +118,10 @@ struct StructureCommand: ParsableCommand {
                 var out = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
                 if let null {
                     func f4(_ d: Double) -> String { String(format: "%.4f", d) }
-                    var t = Table(header: ["measure", "value", "null mean", "null sd", "z", "p ≥", "p ≤", "p two-sided"], numericColumns: Set(1...7))
+                    var t = Table(header: ["measure", "value"] + NullComparison.tableHeader, numericColumns: Set(1...7))
                     for (k, f) in nullNames.enumerated() {
                         guard let test = tests[k] else { continue }
-                        t.rows.append([f.0, f4(test.observed), f4(test.mean), f4(test.standardDeviation), test.z.map { String(format: "%.2f", $0) } ?? "–",
-                                       f4(test.pGreater), f4(test.pLess), f4(test.pTwoSided)])
+                        t.rows.append([f.0, f4(test.observed)] + test.tableCells)
                     }
                     out += "\nAgainst rewired networks\n" + t.text()
                     out += "(null: \(null) networks rewired by double edge swaps, \(Rewiring.swapsPerTie) per tie, keeping every node's degree, seed \(seed))\n"
