@@ -229,8 +229,8 @@ func reportingPathErrors(_ network: Network, view: ViewOptions, constraints: Str
             }
             printError(m)
             throw ExitCode(1)
-        case .searchLimitReached:
-            printError(e.description)
+        case let .searchLimitReached(n):
+            printError("gave up after examining \(n) candidate paths in order of length; narrow the search (fewer --via nodes, --max-hops, --avoid, or a smaller view)")
             throw ExitCode(1)
         case .unknownNode, .ambiguousNode, .invalidConstraint:
             printError(e.description)

@@ -208,7 +208,7 @@ public enum NetworkFile {
         var isDir: ObjCBool = false
         let folder = path != "-" && (path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue))
         guard let format = format ?? (folder ? .csv : Format(path: path)) else {
-            throw FormatError("cannot tell the output format from the file name; use .yaml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist (or --to)", at: SourceLocation(file: path))
+            throw FormatError("cannot tell the output format from the file name; use .yaml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist, or name the format", at: SourceLocation(file: path))
         }
         guard format == .csv else {
             let encoded = try encode(network, as: format)

@@ -118,7 +118,7 @@ public enum PathError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .noPath(from, to, reason): return "no path from '\(from)' to '\(to)': " + reason.description
         case let .invalidConstraint(m): return m
         case let .searchLimitReached(n):
-            return "gave up after examining \(n) candidate paths in order of length; narrow the search (fewer --via nodes, --max-hops, --avoid, or a smaller view)"
+            return "gave up after examining \(n) candidate paths in order of length; narrow the search (fewer nodes to pass through, a hop limit, nodes to avoid, or a smaller view)"
         }
     }
 }

@@ -8,7 +8,7 @@
 //
 // Not supported (each reported as a warning when the network has it):
 // - The network's name, description and sources; node and edge sources; kind labels; relation
-//   verbs; whether declared relations are directed (the reader takes --directed for every
+//   verbs; whether declared relations are directed (the reader takes one direction for every
 //   relation it does not know).
 // - Attribute types the reader cannot infer back: it types a column from its cells (all
 //   integers → integer, all numbers → number, all true/false → boolean, else text), so dates and
@@ -44,9 +44,9 @@ public struct CSVNetworkWriter: Sendable {
         if declared.contains(where: { $0.verb != $0.id.replacingOccurrences(of: "-", with: " ") }) { lost.append("relation verbs") }
         let dirs = Set(declared.map(\.isDirected))
         if dirs.count > 1 {
-            lost.append("the direction of declared relations (they mix directed and symmetric; the reader gives them all the direction --directed says)")
+            lost.append("the direction of declared relations (they mix directed and symmetric; the reader gives them all one direction, directed or not)")
         } else if dirs == [true] {
-            warnings.append("CSV: read the tables back with --directed (the relations \(declared.map(\.id).joined(separator: ", ")) are directed)")
+            warnings.append("CSV: read the tables back as directed ties (the relations \(declared.map(\.id).joined(separator: ", ")) are directed)")
         }
 
         // Node table.
