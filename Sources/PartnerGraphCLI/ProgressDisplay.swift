@@ -27,12 +27,8 @@ final class ProgressDisplay: @unchecked Sendable {
     static func run<T>(_ label: String, quiet: Bool, _ body: () throws -> T) rethrows -> T {
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return try body() }
         let display = ProgressDisplay(label: label)
-        AlgorithmProgress.observe(every: 0.2) { done, total in display.update(done: done, total: total) }
-        defer {
-            AlgorithmProgress.observe(nil)
-            display.erase()
-        }
-        return try body()
+        defer { display.erase() }
+        return try AlgorithmProgress.observing(every: 0.2, { done, total in display.update(done: done, total: total) }, body)
     }
 
     private func update(done: Int, total: Int) {

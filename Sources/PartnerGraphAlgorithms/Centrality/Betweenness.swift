@@ -40,6 +40,7 @@
 public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized: Bool = true,
                                   endpoints: Bool = false, sources: [Int]? = nil,
                                   maxThreads: Int = 0) throws -> [Double] {
+    let progress = AlgorithmProgress.current
     let n = g.nodeCount
     var isSource: [Bool]? = nil
     if let sources {
@@ -92,7 +93,7 @@ public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized:
                             ws.resetBFS(count)
                         }
                         i += lanes
-                        AlgorithmProgress.advance(1, of: src.buffer.count)
+                        progress?.advance(1, of: src.buffer.count)
                     }
                 }
             }

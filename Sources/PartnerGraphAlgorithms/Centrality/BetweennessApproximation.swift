@@ -70,6 +70,7 @@ public struct ApproximateBetweennessResult: Sendable, Equatable {
 public func approximateBetweenness(_ g: CompactGraph, epsilon: Double, delta: Double, seed: UInt64,
                                    weighted: Bool = false,
                                    maxThreads: Int = 0) throws -> ApproximateBetweennessResult {
+    let progress = AlgorithmProgress.current
     guard epsilon > 0 && epsilon < 1 else {
         throw AlgorithmError.invalidParameter(name: "epsilon", reason: "must lie in (0, 1), got \(epsilon)")
     }
@@ -114,7 +115,7 @@ public func approximateBetweenness(_ g: CompactGraph, epsilon: Double, delta: Do
                         if v >= u { v += 1 }
                         ws.samplePath(outRows, inRows, from: u, to: v, weighted: useWeights, rng: &rng, hits: myHits)
                     }
-                    AlgorithmProgress.advance(count, of: r)
+                    progress?.advance(count, of: r)
                 }
             }
         }

@@ -77,6 +77,7 @@ public struct EdgeBetweennessResult: Sendable, Equatable {
 ///   `nx.edge_betweenness_centrality(G, normalized=normalized, weight="weight" if weighted else None)`.
 public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized: Bool = true,
                                       maxThreads: Int = 0) -> EdgeBetweennessResult {
+    let progress = AlgorithmProgress.current
     let n = g.nodeCount
     let arcs = g.outNeighbours.count
     if n == 0 { return EdgeBetweennessResult(isDirected: g.isDirected, edges: []) }
@@ -108,7 +109,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
                         ws.resetBFS(count)
                     }
                     s += lanes
-                    AlgorithmProgress.advance(1, of: n)
+                    progress?.advance(1, of: n)
                 }
             }
         }

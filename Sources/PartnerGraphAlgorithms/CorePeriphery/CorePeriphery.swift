@@ -71,6 +71,7 @@ public struct CorePeriphery: Sendable {
     ///
     /// - Complexity: O(starts × rounds × V) for moves; an exchange round is O(k (V − k) log d).
     public func discrete(starts: Int = 20, seed: UInt64 = 0) throws -> Partition {
+        let progress = AlgorithmProgress.current
         let n = graph.nodeCount
         guard n >= 4 else {
             throw AlgorithmError.invalidParameter(name: "graph", reason: "a core and a periphery of two nodes each need at least 4 nodes, got \(n)")
@@ -148,7 +149,7 @@ public struct CorePeriphery: Sendable {
                 move(v)
                 current = bestFit
             }
-            AlgorithmProgress.advance(1, of: starts)
+            progress?.advance(1, of: starts)
             guard current.isFinite else { continue }
             if let b = best, abs(b.fit - current) <= 1e-12 {
                 reaching += 1

@@ -1,76 +1,81 @@
 import Foundation
 
-/// Progress of long computations that work source by source (betweenness, closeness, harmonic),
-/// for a caller that wants to show it, such as the command line's progress line on stderr.
+/// Progress of long computations that work source by source (betweenness, closeness, harmonic)
+/// or sample by sample (null models, robustness), for a caller that wants to show it, such as
+/// the command line's progress line on stderr.
 ///
-/// An algorithm reports each finished unit of work with `advance(_:of:)` from any worker thread;
-/// a caller installs an observer with `observe(every:_:)` before the computation and removes it
-/// afterwards. With no observer a report is one uncontended lock, a few nanoseconds, so loops
-/// may report once per source (a source costs at least a graph traversal).
+/// The caller passes an observer in for the extent of a computation, as a task-local value:
 ///
-/// A computation is recognised by its `total`: a report with a different total than the last
-/// one starts counting afresh, so a measure that runs two phases (or two measures in a row)
-/// shows each phase from 0%.
+///     let values = try AlgorithmProgress.observing(every: 0.2, { done, total in … }) {
+///         try betweennessCentrality(g, weighted: false)
+///     }
+///
+/// An algorithm takes `AlgorithmProgress.current` once, on the thread that called it (where the
+/// task-local value is visible), and reports each finished unit of work to that reporter from
+/// any of its worker threads. Two computations observed at the same time (two tests, two
+/// requests) each see only their own reports. With no observer `current` is nil and reporting
+/// costs nothing; with one, a report is one uncontended lock, a few nanoseconds, so loops may
+/// report once per source (a source costs at least a graph traversal).
+///
+/// Within one observed computation a report with a different total than the last one starts
+/// counting afresh, so a measure that runs two phases (or two measures in a row) shows each
+/// phase from 0%.
 public enum AlgorithmProgress {
     /// Receives `(done, total)`; called at most once per interval (and once when `done`
     /// reaches `total`), on whichever worker thread reported, one call at a time.
     public typealias Observer = @Sendable (_ done: Int, _ total: Int) -> Void
 
-    /// Installs `observer` (or removes it with nil) and resets the count.
-    /// - Parameter interval: the least time between two calls of the observer, in seconds.
-    public static func observe(every interval: Double = 0.1, _ observer: Observer?) {
-        state.lock.lock()
-        defer { state.lock.unlock() }
-        state.observer = observer
-        state.interval = interval
-        state.done = 0
-        state.total = 0
-        state.lastCall = 0
-    }
+    /// The reporter of the computation running in this task (or, outside any task, on this
+    /// thread); nil when nobody observes.
+    @TaskLocal public static var current: ProgressReporter?
 
-    /// Reports `units` more units of work finished out of `total` for the current computation.
-    /// Thread-safe; cheap when nobody observes.
-    @inline(__always)
-    public static func advance(_ units: Int, of total: Int) {
-        state.advance(units, of: total)
+    /// Runs `body` with `observer` receiving the progress of every computation it starts.
+    /// - Parameter interval: the least time between two calls of the observer, in seconds.
+    public static func observing<T>(every interval: Double = 0.1, _ observer: @escaping Observer, _ body: () throws -> T) rethrows -> T {
+        try $current.withValue(ProgressReporter(state: ProgressState(observer: observer, interval: interval), pinnedTotal: nil), operation: body)
     }
 
     /// Runs `body`, an outer loop of `total` units whose units run measures that report their
     /// own progress (rewired networks, robustness copies): meanwhile only reports of `total`
     /// count, so the progress line shows the outer loop instead of restarting with each inner
-    /// measure.
+    /// measure. The loop reports its units to `current` as taken inside `body`.
     public static func outer<T>(total: Int, _ body: () throws -> T) rethrows -> T {
-        state.lock.lock()
-        let previous = state.pinnedTotal
-        state.pinnedTotal = total
-        state.lock.unlock()
-        defer {
-            state.lock.lock()
-            state.pinnedTotal = previous
-            state.lock.unlock()
-        }
-        return try body()
+        guard let reporter = current else { return try body() }
+        return try $current.withValue(ProgressReporter(state: reporter.state, pinnedTotal: total), operation: body)
     }
-
-    private static let state = ProgressState()
 }
 
-/// The shared counter behind `AlgorithmProgress`.
+/// Where one observed computation reports its progress: `AlgorithmProgress.current`.
+public struct ProgressReporter: Sendable {
+    let state: ProgressState
+    /// Inside `AlgorithmProgress.outer`, the only total that counts.
+    let pinnedTotal: Int?
+
+    /// Reports `units` more units of work finished out of `total`. Thread-safe.
+    @inline(__always)
+    public func advance(_ units: Int, of total: Int) {
+        if let pinnedTotal, total != pinnedTotal { return }
+        state.advance(units, of: total)
+    }
+}
+
+/// The counter of one observed computation.
 final class ProgressState: @unchecked Sendable {
     let lock = NSLock()
-    var observer: AlgorithmProgress.Observer?
-    var interval = 0.1
+    let observer: AlgorithmProgress.Observer
+    let interval: Double
     var done = 0
     var total = 0
     var lastCall = 0.0
-    /// While an outer loop runs (`AlgorithmProgress.outer`), the only total that counts.
-    var pinnedTotal: Int?
+
+    init(observer: @escaping AlgorithmProgress.Observer, interval: Double) {
+        self.observer = observer
+        self.interval = interval
+    }
 
     func advance(_ units: Int, of total: Int) {
         lock.lock()
         defer { lock.unlock() }
-        guard let observer else { return }
-        if let pinned = pinnedTotal, total != pinned { return }
         if total != self.total {
             self.total = total
             done = 0

@@ -56,7 +56,7 @@ public struct NullComparison: Sendable, Equatable {
 /// group (each assignment equally likely: a Fisher–Yates shuffle of the labels), the test UCINET
 /// reports for E-I. Permutation `i` draws from `SeededGenerator(seed: seed, stream: i)`, so the
 /// result depends on the seed alone, never on the number of threads. Progress goes to
-/// `AlgorithmProgress` (permutations done of `permutations`).
+/// `AlgorithmProgress.current` (permutations done of `permutations`).
 ///
 /// - Parameters:
 ///   - g: the graph.

@@ -62,7 +62,7 @@ public enum Rewiring {
 
     /// A figure of the graph against the same figure on `samples` rewired graphs. Sample `i`
     /// is rewired with `SeededGenerator(seed: seed, stream: i)`, so the result depends on the
-    /// seed alone, never on the number of threads. Progress goes to `AlgorithmProgress`.
+    /// seed alone, never on the number of threads. Progress goes to `AlgorithmProgress.current`.
     ///
     /// - Returns: one comparison per figure (nil where the figure is undefined on the graph or
     ///   on every sample).

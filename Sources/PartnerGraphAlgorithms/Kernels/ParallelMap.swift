@@ -4,8 +4,9 @@ import Foundation
 /// index (so they never depend on the number of threads): the loop of every null model and
 /// permutation test, whose sample `i` draws from its own seeded stream. One thread when
 /// `count × work` (work: a rough cost of one call, in visited entries) is under 200,000.
-/// Reports each finished chunk to `AlgorithmProgress` with total `count`.
+/// Reports each finished chunk to `AlgorithmProgress.current` with total `count`.
 func parallelMap<T: Sendable>(_ count: Int, maxThreads: Int, work: Int, _ body: @escaping @Sendable (Int) -> T) -> [T?] {
+    let progress = AlgorithmProgress.current
     var out = [T?](repeating: nil, count: count)
     let chunk = 8
     let tasks = (count + chunk - 1) / chunk
@@ -17,7 +18,7 @@ func parallelMap<T: Sendable>(_ count: Int, maxThreads: Int, work: Int, _ body: 
             while let task = take() {
                 let range = task * chunk..<min(count, (task + 1) * chunk)
                 for i in range { shared.pointer[i] = body(i) }
-                AlgorithmProgress.advance(range.count, of: count)
+                progress?.advance(range.count, of: count)
             }
         }
     }

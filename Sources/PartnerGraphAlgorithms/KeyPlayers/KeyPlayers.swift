@@ -129,6 +129,7 @@ public struct KeyPlayers: Sendable {
     ///   fragmentation and reach, O(V (V + E)) for distance-weighted fragmentation.
     public func search(_ objective: KeyPlayerObjective, k: Int, starts: Int = 10, seed: UInt64 = 0,
                        maxThreads: Int = 0) throws -> KeyPlayerSet {
+        let progress = AlgorithmProgress.current
         let n = graph.nodeCount
         guard k >= 1 else { throw AlgorithmError.invalidParameter(name: "k", reason: "must be at least 1, got \(k)") }
         guard k < n else { throw AlgorithmError.invalidParameter(name: "k", reason: "must be less than the \(n) nodes, got \(k)") }
@@ -179,7 +180,7 @@ public struct KeyPlayers: Sendable {
                 members = (members.filter { $0 != a } + [b]).sorted()
                 current = gains[bestSwap]
             }
-            AlgorithmProgress.advance(1, of: starts)
+            progress?.advance(1, of: starts)
             if let b = best, abs(b.score - current) <= 1e-12 {
                 reaching += 1
                 if members.lexicographicallyPrecedes(b.members) { best = (members, b.score) }

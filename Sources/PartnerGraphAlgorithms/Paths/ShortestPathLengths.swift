@@ -331,6 +331,7 @@ struct PathsSSSPWorkspace {
 /// result does not depend on the number of threads.
 func pathsPerNodeSearch(_ g: CompactGraph, weighted: Bool, incoming: Bool, maxThreads: Int,
                         _ value: @Sendable (Int, PathsSSSPWorkspace, Int) -> Double) -> [Double] {
+    let progress = AlgorithmProgress.current
     let n = g.nodeCount
     if n == 0 { return [] }
     let useWeights = weighted && g.isWeighted
@@ -355,7 +356,7 @@ func pathsPerNodeSearch(_ g: CompactGraph, weighted: Bool, incoming: Bool, maxTh
                             ws.resetBFS(reached)
                         }
                     }
-                    AlgorithmProgress.advance(min(n, block * 32 + 32) - block * 32, of: n)
+                    progress?.advance(min(n, block * 32 + 32) - block * 32, of: n)
                 }
             }
         }
@@ -454,6 +455,7 @@ struct PathsDistanceTotals {
 ///   T. Neumann, H. T. Vo, "The more the merrier: efficient multi-source graph traversal",
 ///   PVLDB 8(4), 2014, doi:10.14778/2735496.2735507.
 func pathsMultiSourceBFS(_ g: CompactGraph, incoming: Bool, maxThreads: Int) -> PathsDistanceTotals {
+    let progress = AlgorithmProgress.current
     let n = g.nodeCount
     var totals = PathsDistanceTotals(reached: [Int](repeating: 0, count: n),
                                      distanceSum: [Int](repeating: 0, count: n),
@@ -547,7 +549,7 @@ func pathsMultiSourceBFS(_ g: CompactGraph, incoming: Bool, maxThreads: Int) -> 
                     outDistance.pointer[first + i] = dsum[i]
                     outReciprocal.pointer[first + i] = rsum[i]
                 }
-                AlgorithmProgress.advance(size, of: n)
+                progress?.advance(size, of: n)
             }
         }
     }

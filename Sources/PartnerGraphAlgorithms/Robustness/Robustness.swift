@@ -90,6 +90,7 @@ public enum Robustness {
         var inTopCount = [Int](repeating: 0, count: n), keptTimes = [Int](repeating: 0, count: n)
         var rankSum = [Double](repeating: 0, count: n), rankSquares = [Double](repeating: 0, count: n)
         try AlgorithmProgress.outer(total: samples) {
+            let progress = AlgorithmProgress.current
             for s in 0..<samples {
                 var rng = SeededGenerator(seed: seed, stream: UInt64(s))
                 var nodes = Array(0..<n)
@@ -124,7 +125,7 @@ public enum Robustness {
                     rankSum[u] += ranks[p]
                     rankSquares[u] += ranks[p] * ranks[p]
                 }
-                AlgorithmProgress.advance(1, of: samples)
+                progress?.advance(1, of: samples)
             }
         }
         var baseRanks = [Int](repeating: 0, count: n)

@@ -4,11 +4,10 @@ import Testing
 
 /// Per-source measures report progress source by source (or in small blocks), so a progress
 /// line moves smoothly instead of in a few large steps.
-@Suite(.serialized) struct ProgressTests {
-    /// Collects the reports for one total. Other tests running at the same time report other
-    /// totals through the same process-wide counter, which restarts the count each time the
-    /// total changes; so the tests count reports (one per `advance`, as the interval is 0),
-    /// not the distinct counts reached.
+/// Each test observes only its own computation (the observer is a task-local value), so tests
+/// running at the same time do not see each other's reports.
+@Suite struct ProgressTests {
+    /// Collects the reports of one computation: one per `advance`, as the interval is 0.
     final class Reports: @unchecked Sendable {
         let lock = NSLock()
         var done: [Int] = []
@@ -23,28 +22,42 @@ import Testing
 
     func reports(total n: Int, _ body: () throws -> Void) rethrows -> [Int] {
         let reports = Reports()
-        AlgorithmProgress.observe(every: 0) { done, total in
-            if total == n { reports.add(done) }
-        }
-        defer { AlgorithmProgress.observe(nil) }
-        try body()
+        try AlgorithmProgress.observing(every: 0, { done, total in
+            #expect(total == n)
+            reports.add(done)
+        }, body)
         return reports.done
     }
 
     /// Inside an outer loop, the inner measures' reports (other totals) do not restart it: the
     /// rewired networks of `structure --null` run betweenness on each, and the line shows the
-    /// networks done. Tests in other suites report through the same counter at the same time,
-    /// so only the two totals of this test are looked at: 23 networks, betweenness over 211 nodes.
+    /// networks done: 23 networks, each a betweenness over 211 nodes.
     @Test func anOuterLoopKeepsItsCount() throws {
         let reports = Reports()
-        AlgorithmProgress.observe(every: 0) { done, total in
-            if total == 23 || total == 211 { reports.add(done * 1000 + total) }
-        }
-        defer { AlgorithmProgress.observe(nil) }
         let g = ring(211)
-        _ = try Rewiring.compare(g, samples: 23, seed: 1, maxThreads: 1) { h in [(try? betweennessCentrality(h, weighted: false, maxThreads: 1))?.first] }
-        #expect(!reports.done.contains { $0 % 1000 == 211 }, "the inner betweenness showed through")
-        #expect(reports.done.filter { $0 % 1000 == 23 }.map { $0 / 1000 }.max() == 23)
+        try AlgorithmProgress.observing(every: 0, { done, total in reports.add(done * 1000 + total) }) {
+            _ = try Rewiring.compare(g, samples: 23, seed: 1, maxThreads: 1) { h in [(try? betweennessCentrality(h, weighted: false, maxThreads: 1))?.first] }
+        }
+        #expect(!reports.done.isEmpty)
+        #expect(reports.done.allSatisfy { $0 % 1000 == 23 }, "another total showed through: \(Set(reports.done.map { $0 % 1000 }))")
+        #expect(reports.done.map { $0 / 1000 }.max() == 23)
+    }
+
+    /// Nothing is reported when nobody observes, and a computation observed in one task does
+    /// not report to another task's observer.
+    @Test func observersSeeOnlyTheirOwnComputation() async throws {
+        #expect(AlgorithmProgress.current == nil)
+        let small = ring(101), large = ring(1009)
+        let a = Reports(), b = Reports()
+        async let first: Void = AlgorithmProgress.observing(every: 0, { done, total in a.add(total) }) {
+            _ = try betweennessCentrality(small, weighted: false, maxThreads: 2)
+        }
+        async let second: Void = AlgorithmProgress.observing(every: 0, { done, total in b.add(total) }) {
+            _ = try betweennessCentrality(large, weighted: false, maxThreads: 2)
+        }
+        _ = try await (first, second)
+        #expect(Set(a.done) == [101])
+        #expect(Set(b.done) == [1009])
     }
 
     @Test func betweennessReportsEachSource() throws {
