@@ -49,7 +49,11 @@ let package = Package(
         ),
         .target(name: "PartnerGraphTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerGraphFormats"]),
-        .testTarget(name: "PartnerGraphFormatsTests", dependencies: ["PartnerGraph", "PartnerGraphFormats", "PartnerGraphTestSupport"]),
+        .testTarget(
+            name: "PartnerGraphFormatsTests",
+            dependencies: ["PartnerGraph", "PartnerGraphFormats", "PartnerGraphTestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "PartnerGraphAlgorithmsTests",
             dependencies: ["PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats",
