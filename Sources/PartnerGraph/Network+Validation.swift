@@ -55,6 +55,9 @@ extension Network {
             if let first = index(of: id), first != i {
                 issues.append(.init(.node(i), "duplicate node id '\(id)' (first defined as node \(first + 1))"))
             }
+            if let s = nodes[i].since, let u = nodes[i].until, s.firstDay > u.lastDay {
+                issues.append(.init(.node(i), "node '\(id)': since \(s) is after until \(u)"))
+            }
             if !nodes[i].sources.isEmpty { checkSources(nodes[i].sources, .node(i), "node '\(id)'") }
         }
         var allIDs: [String]?

@@ -98,6 +98,36 @@ import PartnerGraph
         #expect(p.count == 10)
     }
 
+    /// Nodes may carry their own dates: read, written back, and checked like an edge's.
+    @Test func nodesHaveOptionalDates() throws {
+        let n = try decodeYAML("""
+        nodes:
+          - {id: keino, kind: programme, since: "2018-03", until: "2022"}
+          - {id: lup, kind: programme, since: "2010"}
+          - {id: nho, kind: organisation}
+        edges: []
+        """)
+        #expect(n.nodes[0].since == PartialDate("2018-03") && n.nodes[0].until == PartialDate("2022"))
+        #expect(n.nodes[1].since == PartialDate("2010") && n.nodes[1].until == nil)
+        #expect(n.nodes[2].since == nil && n.nodes[2].until == nil)
+        #expect(n.nodes[0].datesMeet(fromDay: 20220101, toDay: 20221231))
+        #expect(!n.nodes[0].datesMeet(fromDay: 20230101, toDay: 20231231))
+        #expect(!n.nodes[2].datesMeet(fromDay: 20220101, toDay: 20221231), "a node without dates is active only through its ties")
+        let text = NativeEncoder().encode(n)
+        #expect(text.contains("since: '2018-03'") || text.contains("since: \"2018-03\"") || text.contains("since: 2018-03"), "\(text)")
+        #expect(try decodeYAML(text) == n)
+        let p = problems {
+            try decodeYAML("""
+            nodes:
+              - {id: a, kind: organisation, since: 2022, until: 2021}
+              - {id: b, kind: organisation, until: 2021-02-30}
+            """, file: "dates.yaml")
+        }
+        #expect(p.contains("dates.yaml:2:5: node 'a': since 2022 is after until 2021"))
+        #expect(p.contains { $0.hasPrefix("dates.yaml:3:40: node 'b': until '2021-02-30' is not a date") }, "\(p)")
+        #expect(p.count == 2)
+    }
+
     @Test func danglingReferenceSuggestsTheClosestId() {
         let p = problems {
             try decodeYAML("""

@@ -229,7 +229,7 @@ struct NativeDecodingState {
             let index = nodeLines.count
             let what = "node \(index + 1)"
             nodeLines.append((item.line, item.column))
-            guard let f = fields(item, allowed: ["id", "kind", "label", "originalName", "country", "attributes", "sources"], what: what) else {
+            guard let f = fields(item, allowed: ["id", "kind", "label", "originalName", "country", "since", "until", "attributes", "sources"], what: what) else {
                 network.addNode(Node(id: NodeID("\u{0}#\(index)"), kind: .organisation)); continue
             }
             let id = requiredString(f, "id", in: item, what)
@@ -245,6 +245,7 @@ struct NativeDecodingState {
             network.addNode(Node(
                 id: NodeID(id ?? "\u{0}#\(index)"), kind: kind, label: string(f["label"], "\(name): label"),
                 originalName: string(f["originalName"], "\(name): originalName"), country: string(f["country"], "\(name): country"),
+                since: date(f["since"], "\(name): since"), until: date(f["until"], "\(name): until"),
                 attributes: attributes(f["attributes"], name), sources: stringList(f["sources"], "\(name): sources")))
         }
 

@@ -65,6 +65,8 @@ public struct NativeEncoder: Sendable {
             if let v = n.label { f.append(("label", .string(v))) }
             if let v = n.originalName { f.append(("originalName", .string(v))) }
             if let v = n.country { f.append(("country", .string(v))) }
+            if let d = n.since { f.append(("since", .string(d.description))) }
+            if let d = n.until { f.append(("until", .string(d.description))) }
             if !n.attributes.isEmpty { f.append(("attributes", attributes(n.attributes))) }
             if !n.sources.isEmpty { f.append(("sources", .list(n.sources.map { .string($0) }, inline: true))) }
             return .mapping(f)
