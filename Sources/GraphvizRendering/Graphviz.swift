@@ -108,11 +108,23 @@ public enum Graphviz {
     /// - Returns: the rendered bytes.
     /// - Throws: `GraphvizError` with Graphviz's message (malformed DOT names its line).
     public static func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
+        try render(dot: dot, engine: layout.rawValue, format: format)
+    }
+
+    /// Renders DOT whose every node has its place in `pos` (points, y upwards): Graphviz's
+    /// `nop` engine (`neato -n`) keeps the places and draws the edges between them, as
+    /// `splines` says. Charts are drawn this way, so they reach SVG, PNG and PDF as diagrams do.
+    /// - Throws: `GraphvizError` with Graphviz's message.
+    public static func render(positionedDOT dot: String, format: RenderFormat) throws -> [UInt8] {
+        try render(dot: dot, engine: "nop", format: format)
+    }
+
+    private static func render(dot: String, engine: String, format: RenderFormat) throws -> [UInt8] {
         try withGraphviz { gvc in
             let g = try parse(dot)
             defer { agclose(g) }
-            guard gvLayout(gvc, g, layout.rawValue) == 0 else {
-                throw takeMessages(fallback: "Graphviz could not lay out the graph with \(layout.rawValue)")
+            guard gvLayout(gvc, g, engine) == 0 else {
+                throw takeMessages(fallback: "Graphviz could not lay out the graph with \(engine)")
             }
             defer { gvFreeLayout(gvc, g) }
             var data: UnsafeMutablePointer<CChar>?
