@@ -35,7 +35,7 @@ let package = Package(
                 "PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.embedInCode("Report/report.js"), .embedInCode("Report/report.css")]
+            resources: [.embedInCode("Report/report-core.js"), .embedInCode("Report/report.js"), .embedInCode("Report/report.css")]
         ),
         .executableTarget(
             name: "NordicFounders",
