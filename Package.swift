@@ -62,7 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerGraphCLITests",
-            dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphFuzz", "PartnerGraphTestSupport"]
+            dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphFuzz", "PartnerGraphTestSupport"],
+            resources: [.copy("Resources")]
         ),
     ]
 )

@@ -18,7 +18,10 @@ enum ReportAssets {
 
     /// The report's script: pan and zoom, node cards, search, the sortable table, the
     /// cooperation-path box and the links into the page (`#node=`, `#search=`, `#from=&to=`),
-    /// on top of `core`. Plain JavaScript, no framework, no network.
+    /// on top of `core`. Plain JavaScript, no framework, no network. It exposes
+    /// `window.PartnerGraphReport` (`lookup`, `findPath`, `pathText`), the page's read-only
+    /// scripting interface: the browser tests inject their hooks into a copy of the page and
+    /// reach the script through it, so that no test code ships.
     ///
     /// It must not contain `</script` or `]]>`; a test checks.
     static let script = text(PackageResources.report_js)

@@ -468,8 +468,7 @@
   }
 
   // ---------------------------------------------------------------------------
-  // Links into the page: #node=ID, #search=TEXT, #from=A&to=B (and #test-paths=A>B|C>D,
-  // which writes each path's text into #pg-test-out for tests).
+  // Links into the page: #node=ID, #search=TEXT, #from=A&to=B.
 
   function applyHash() {
     const hash = location.hash.slice(1);
@@ -481,57 +480,17 @@
     }
     if (params.has('search')) { $('search').value = params.get('search'); runSearch(); }
     if (params.has('from') && params.has('to')) { $('path-from').value = params.get('from'); $('path-to').value = params.get('to'); runPath(); }
-    if (params.has('test-ui')) testUI();
-    if (params.has('test-paths')) {
-      const out = $('pg-test-out') || document.body.appendChild(h('div', { id: 'pg-test-out', hidden: true }));
-      for (const pair of params.get('test-paths').split('|')) {
-        const [x, y] = pair.split('>');
-        const a = lookup(x), b = lookup(y);
-        let text;
-        if (a.node === undefined || b.node === undefined) text = 'unresolved';
-        else { const r = findPath(a.node, b.node); text = r.error ? 'error: ' + r.error : pathText(r.path); }
-        out.append(h('pre', { class: 'pg-test', 'data-pair': pair }, text));
-      }
-    }
   }
-  // #test-ui: drives the page as a person would (click, keys, wheel, drag, sort, Escape) and
-  // writes what happened into #pg-test-ui, for the browser test.
-  function testUI() {
-    const report = {};
-    const viewBox = () => svg.getAttribute('viewBox');
-    const g = svg.querySelector('g.node[data-n]');
-    const shape = g.querySelector('polygon, ellipse, path') || g;
-    shape.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    report.clicked = nodes[Number(g.getAttribute('data-n'))].id;
-    report.card = $('card').hidden ? null : $('card').querySelector('h2').textContent;
-    report.home = viewBox();
-    diagram.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
-    report.plus = viewBox();
-    diagram.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true, cancelable: true }));
-    diagram.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true, cancelable: true }));
-    report.minus = viewBox();
-    $('zoom-fit').click();
-    const r = diagram.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
-    diagram.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true }));
-    report.wheel = viewBox();
-    diagram.dispatchEvent(new PointerEvent('pointerdown', { pointerId: 7, button: 0, clientX: x, clientY: y, bubbles: true }));
-    diagram.dispatchEvent(new PointerEvent('pointermove', { pointerId: 7, clientX: x + 60, clientY: y + 30, bubbles: true }));
-    diagram.dispatchEvent(new PointerEvent('pointerup', { pointerId: 7, clientX: x + 60, clientY: y + 30, bubbles: true }));
-    report.drag = viewBox();
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
-    report.fit = viewBox();
-    const byName = [...table.tHead.querySelectorAll('button')].find((b) => b.textContent === 'Name');
-    const firstName = () => table.tBodies[0].rows[0].cells[1].textContent;
-    byName.click();
-    report.sortedByName = firstName();
-    byName.click();
-    report.sortedByNameReversed = firstName();
-    report.rank1 = table.tBodies[0].rows[0].cells[0].textContent;
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    report.cardClosed = $('card').hidden;
-    const out = h('pre', { id: 'pg-test-ui', hidden: true }, JSON.stringify(report));
-    document.body.append(out);
-  }
+
+  // ---------------------------------------------------------------------------
+  // The page's scripting interface, for tests and the curious; read-only (it changes nothing
+  // on the page): lookup(text) gives {node}, {ambiguous: [nodes]} or {unknown: [suggested
+  // nodes]}; findPath(from, to) gives {path} or {error} for two node indices (as lookup gives
+  // them); pathText(path) is the answer as `partnergraph path` prints it. The browser tests'
+  // hooks (Tests/PartnerGraphCLITests/Resources/report-test-hooks.js) reach the script's
+  // internals through this alone.
+
+  window.PartnerGraphReport = Object.freeze({ lookup, findPath, pathText });
 
   window.addEventListener('hashchange', applyHash);
   applyHash();
