@@ -5,7 +5,9 @@ enum ReportAssets {
     /// The part of the report's script that needs no page: the name lookup, the path search and
     /// the words of its answers, as a function of the page's data (`ReportHTML.data()`). The
     /// page runs it first, in the same script element as `script`, which reads it from the
-    /// global `PartnerGraphReportCore`; Node loads the same file as a CommonJS module.
+    /// global `PartnerGraphReportCore`; Node loads the same file as a CommonJS module, and
+    /// `Tests/ReportScript/` checks its paths and their explanations against NetworkX's
+    /// fixtures with `node --test`.
     ///
     /// It mirrors the command line: the search is `PathFinder.shortestPath` (Dijkstra with
     /// predecessor lists, then the path whose node sequence comes first in network order;

@@ -2,8 +2,8 @@
 // finding a node by name, and cooperation paths (the path graph of the view, Dijkstra with
 // predecessor lists, the first shortest path in node order, and the explanation as
 // `partnergraph path` prints it). The page embeds it before report.js, which reads it from the
-// global PartnerGraphReportCore; in Node it is a CommonJS module. No DOM, no network, no
-// framework.
+// global PartnerGraphReportCore; in Node it is a CommonJS module (Tests/ReportScript/ checks
+// its paths against NetworkX's with `node --test`). No DOM, no network, no framework.
 //
 // It sits in the page's CDATA script element, so it never spells out the end tag of a script
 // or the end of a CDATA section (a test checks).
