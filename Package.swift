@@ -35,7 +35,7 @@ let package = Package(
                 "PartnerGraph", "PartnerGraphAlgorithms", "PartnerGraphFormats", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.embedInCode("Report/report.js"), .embedInCode("Report/report.css")]
+            resources: [.embedInCode("Report/report-core.js"), .embedInCode("Report/report.js"), .embedInCode("Report/report.css")]
         ),
         .executableTarget(
             name: "NordicFounders",
@@ -66,7 +66,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerGraphCLITests",
-            dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphFuzz", "PartnerGraphTestSupport"]
+            dependencies: ["PartnerGraphCLI", "NordicFounders", "PartnerGraphFuzz", "PartnerGraphTestSupport"],
+            resources: [.copy("Resources")]
         ),
     ]
 )

@@ -77,8 +77,9 @@ struct TimedRun {
 
 /// Runs the built `partnergraph` in `directory`, killing it after `seconds`; stdout and stderr
 /// go to files outside `directory` (so that they are not mistaken for what the command wrote),
-/// or stdout to `stdoutPath` when given (e.g. /dev/full).
-func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, stdoutPath: String? = nil, executable: String? = nil) throws -> TimedRun {
+/// or stdout to `stdoutPath` when given (e.g. /dev/full); `environment` adds to the inherited one.
+func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, stdoutPath: String? = nil, executable: String? = nil,
+              environment: [String: String] = [:]) throws -> TimedRun {
     let logs = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: logs) }
     let outURL = logs.appendingPathComponent("stdout"), errURL = logs.appendingPathComponent("stderr")
@@ -88,6 +89,7 @@ func runTimed(_ arguments: [String], in directory: URL, seconds: Double = 20, st
     process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? productsDirectory.appendingPathComponent("partnergraph")
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? outURL)
     let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out

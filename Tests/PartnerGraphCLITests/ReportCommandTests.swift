@@ -13,6 +13,11 @@ private let nordicGraph = "Graphs/nordic-innovation-procurement.yaml"
 /// Where the browser tests leave their screenshots for a person to look at.
 private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/test-output/report")
 
+/// The browser tests' hooks (`#test-paths=`, `#test-ui`), which the shipped page does not have:
+/// `withTestHooks(_:)` injects them into a copy of a report. Read from the repository, as the
+/// algorithm tests read their fixtures (the target declares the folder a resource).
+private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/PartnerGraphCLITests/Resources/report-test-hooks.js")
+
 @Suite struct ReportCommandTests {
     @Test func pageIsWellFormedSelfContainedAndNamesEveryNode() throws {
         let dir = try temporaryFolder()
@@ -28,6 +33,10 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         #expect(page.elementCount["iframe", default: 0] == 0 && page.elementCount["img", default: 0] == 0)
         #expect(page.scripts.count == 2 && page.scripts.allSatisfy { $0.src == nil })
         #expect(!page.text.contains("@import"))
+        // The tests' hooks are not shipped; the page's scripting interface is.
+        let script = try #require(page.scripts.last?.text)
+        for hook in ["test-paths", "test-ui", "pg-test"] { #expect(!script.contains(hook), "the page's script mentions \(hook)") }
+        #expect(script.contains("window.PartnerGraphReport = Object.freeze({ lookup, findPath, pathText });"))
 
         // Each node's label, in the page's text (the table, the diagram, the data).
         let nodes = try partnergraph(["nodes", nordicGraph, "--format", "json"])
@@ -294,7 +303,7 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         #expect(dom.contains("<svg id=\"pg-svg\" role=\"img\" aria-label=\"Diagram: Nordic innovative-procurement network\" data-width=") && dom.contains("class=\"has-path\""))
 
         // Clicks, keys, wheel, drag, sorting and Escape, driven in the page.
-        let ui = try browser.dumpDOM(of: out, hash: "test-ui=1")
+        let ui = try browser.dumpDOM(of: try withTestHooks(out), hash: "test-ui=1")
         let json = try #require(DOMText.element(id: "pg-test-ui", in: ui).map(DOMText.text))
         let state = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let clicked = try #require(state["clicked"] as? String)
@@ -323,7 +332,8 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
         print("report screenshot: \(shot.path)")
     }
 
-    /// The page's path box against `partnergraph path`, on many pairs, weighted and not.
+    /// The page's path search and words (`#test-paths`, through the injected hooks) against
+    /// `partnergraph path`, on many pairs, weighted and not.
     @Test(.needs(.chromium),
           arguments: [
             ("Graphs/nordic-innovation-procurement.yaml", [String]()),
@@ -346,7 +356,7 @@ private let reportTestOutput = repositoryRoot.appendingPathComponent(".build/tes
             if a != b { pairs.append((a, b)) }
         }
         let spec = pairs.map { "\($0.0)>\($0.1)" }.joined(separator: "|")
-        let dom = try browser.dumpDOM(of: out, hash: "test-paths=" + spec.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        let dom = try browser.dumpDOM(of: try withTestHooks(out), hash: "test-paths=" + spec.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
         let texts = DOMText.preText(class: "pg-test", in: dom)
         #expect(texts.count == pairs.count)
         for ((a, b), text) in zip(pairs, texts) {
@@ -578,6 +588,19 @@ private enum DOMText {
         }
         return out
     }
+}
+
+/// A copy of the report `page` (beside it, `NAME.hooks.html`) with the tests' hooks as a last
+/// script before `</body>`, where they run after the page's own script.
+private func withTestHooks(_ page: URL) throws -> URL {
+    var html = try String(contentsOf: page, encoding: .utf8)
+    let hooks = try String(contentsOf: reportTestHooks, encoding: .utf8)
+    #expect(!hooks.contains("</script") && !hooks.contains("]]>"))
+    let end = try #require(html.range(of: "</body>", options: .backwards), "\(page.lastPathComponent) has no </body>")
+    html.insert(contentsOf: "<script>//<![CDATA[\n" + hooks + "//]]></script>\n", at: end.lowerBound)
+    let copy = page.deletingPathExtension().appendingPathExtension("hooks.html")
+    try write(html, to: copy)
+    return copy
 }
 
 /// Headless Chromium, when installed.

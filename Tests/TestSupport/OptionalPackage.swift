@@ -11,6 +11,8 @@ public enum OptionalPackage: String, CaseIterable, Sendable {
     case chromium
     /// Python 3 with NetworkX: the interop tests read and write files with NetworkX itself.
     case networkx
+    /// Node.js 18 or later: `node --test` runs the report script's own tests (Tests/ReportScript/).
+    case node
 
     /// Graphviz's example folder.
     public static let graphvizExamples = "/usr/share/doc/graphviz/examples"
@@ -21,6 +23,7 @@ public enum OptionalPackage: String, CaseIterable, Sendable {
         case .graphvizDoc: return "apt-get install graphviz-doc"
         case .chromium: return "apt-get install chromium, or set PARTNERGRAPH_BROWSER"
         case .networkx: return "pip install networkx"
+        case .node: return "apt-get install nodejs, version 18 or later"
         }
     }
 
@@ -30,6 +33,7 @@ public enum OptionalPackage: String, CaseIterable, Sendable {
         case .graphvizDoc: return "the DOT reader against Graphviz's example graphs"
         case .chromium: return "the HTML report's script in a browser"
         case .networkx: return "files exchanged with NetworkX"
+        case .node: return "the HTML report's path search against NetworkX with node --test"
         }
     }
 
@@ -41,6 +45,7 @@ public enum OptionalPackage: String, CaseIterable, Sendable {
             return FileManager.default.fileExists(atPath: OptionalPackage.graphvizExamples, isDirectory: &folder) && folder.boolValue
         case .chromium: return OptionalPackage.browser != nil
         case .networkx: return OptionalPackage.pythonHasNetworkX
+        case .node: return OptionalPackage.nodeExecutable != nil
         }
     }
 
@@ -75,6 +80,28 @@ public enum OptionalPackage: String, CaseIterable, Sendable {
             for dir in path.split(separator: ":") {
                 let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
                 if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+        }
+        return nil
+    }()
+
+    /// Node.js: the first `node` or `nodejs` on PATH that is version 18 or later (`node --test`
+    /// and `node:test` as the report script's tests use them).
+    public static let nodeExecutable: URL? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for name in ["node", "nodejs"] {
+            for dir in path.split(separator: ":") {
+                let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+                guard FileManager.default.isExecutableFile(atPath: url.path) else { continue }
+                let p = Process()
+                p.executableURL = url
+                p.arguments = ["-e", "process.exit(Number(process.versions.node.split('.')[0]) >= 18 ? 0 : 1)"]
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = FileHandle.nullDevice
+                p.standardInput = FileHandle.nullDevice
+                do { try p.run() } catch { continue }
+                p.waitUntilExit()
+                if p.terminationStatus == 0 { return url }
             }
         }
         return nil

@@ -1,15 +1,29 @@
-/// The style sheet and script the report inlines: `report.css` and `report.js` beside this
-/// file, embedded in the executable at build time (SwiftPM's `embedInCode`), so the page needs
-/// no file or network at run time.
+/// The style sheet and scripts the report inlines: `report.css`, `report-core.js` and
+/// `report.js` beside this file, embedded in the executable at build time (SwiftPM's
+/// `embedInCode`), so the page needs no file or network at run time.
 enum ReportAssets {
-    /// The report's script: pan and zoom, node cards, search, the sortable table and the
-    /// cooperation-path box. Plain JavaScript, no framework, no network.
+    /// The part of the report's script that needs no page: the name lookup, the path search and
+    /// the words of its answers, as a function of the page's data (`ReportHTML.data()`). The
+    /// page runs it first, in the same script element as `script`, which reads it from the
+    /// global `PartnerGraphReportCore`; Node loads the same file as a CommonJS module, and
+    /// `Tests/ReportScript/` checks its paths and their explanations against NetworkX's
+    /// fixtures with `node --test`.
     ///
-    /// The path box mirrors the command line: the search is `PathFinder.shortestPath` (Dijkstra
-    /// with predecessor lists, then the path whose node sequence comes first in network order;
+    /// It mirrors the command line: the search is `PathFinder.shortestPath` (Dijkstra with
+    /// predecessor lists, then the path whose node sequence comes first in network order;
     /// parallel edges: the shortest, then the first in the file), the words are
-    /// `PathExplanation`'s and the name lookup is `Network.lookupNode`'s. Tests compare its text
-    /// with `partnergraph path`.
+    /// `PathExplanation`'s and the name lookup is `Network.lookupNode`'s. The browser tests
+    /// compare the page's text with `partnergraph path`.
+    ///
+    /// It must not contain `</script` or `]]>`; a test checks.
+    static let core = text(PackageResources.report_core_js)
+
+    /// The report's script: pan and zoom, node cards, search, the sortable table, the
+    /// cooperation-path box and the links into the page (`#node=`, `#search=`, `#from=&to=`),
+    /// on top of `core`. Plain JavaScript, no framework, no network. It exposes
+    /// `window.PartnerGraphReport` (`lookup`, `findPath`, `pathText`), the page's read-only
+    /// scripting interface: the browser tests inject their hooks into a copy of the page and
+    /// reach the script through it, so that no test code ships.
     ///
     /// It must not contain `</script` or `]]>`; a test checks.
     static let script = text(PackageResources.report_js)

@@ -48,7 +48,7 @@ struct ReportHTML {
         out += footer()
         out += datalist()
         out += "<script type=\"application/json\" id=\"pg-data\">" + data() + "</script>\n"
-        out += "<script>//<![CDATA[\n" + ReportAssets.script + "\n//]]></script>\n"
+        out += "<script>//<![CDATA[\n" + ReportAssets.core + "\n" + ReportAssets.script + "\n//]]></script>\n"
         out += "</body>\n</html>\n"
         return out
     }
