@@ -311,7 +311,7 @@ struct TimelineCommand: ParsableCommand {
         let how = dates != nil ? "at the dates given" : (cumulative ? "cumulative, " : "") + "by \(every?.rawValue ?? "year")" + (window.map { $0 > 1 ? ", windows of \($0) periods" : "" } ?? "")
         var out = "Timeline of \(title): \(results.count) slice\(results.count == 1 ? "" : "s") \(how)"
         if let first = results.first, let last = results.last { out += ", \(first.sliced.slice.firstDate) to \(last.sliced.slice.lastDate)" }
-        out += "\n\(undated) of \(ties) ties have no dates and count in every slice.\n\n"
+        out += undated == 0 ? "\nAll \(ties) ties are dated.\n\n" : "\n\(undated) of \(ties) ties have no dates and count in every slice.\n\n"
         var t = Table(header: ["slice", "from", "until"] + figures.map(\.rawValue) + ["+ties", "−ties", "+actors", "−actors"],
                       numericColumns: Set(3..<(3 + figures.count + 4)))
         for r in results {

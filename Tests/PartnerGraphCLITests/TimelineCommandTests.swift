@@ -85,6 +85,22 @@ import Testing
         #expect(r.stdout.contains("  + actor: Nordic seminar on innovative procurement, Copenhagen 2022. Source: copi-seminar-2022"))
     }
 
+    /// README's two examples print what README shows.
+    @Test func readmeExamples() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let coleman = try partnergraph(["timeline", "Graphs/coleman-high-school.yaml", "--figures", "nodes,ties,components,largest-component,diameter",
+                                        "--measure", "betweenness", "--top", "3"])
+        #expect(coleman.status == 0, "\(coleman.stderr)")
+        #expect(readme.contains(coleman.stdout), "README's Coleman example differs from the output:\n\(coleman.stdout)")
+        let nordic = try partnergraph(["timeline", "Graphs/nordic-innovation-procurement.yaml", "--dates", "2018,2022-10", "--figures", "nodes,ties,diameter", "--events"])
+        #expect(nordic.status == 0, "\(nordic.stderr)")
+        let lines = nordic.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        // README shortens the list of changes after its first line.
+        let shown = lines.prefix { !$0.hasPrefix("  + tie: CO-PI took part") }.joined(separator: "\n")
+        #expect(readme.contains(shown), "README's Nordic example differs from the output:\n\(nordic.stdout)")
+        #expect(readme.contains(String(lines.last { $0.hasPrefix("  + actor") } ?? "missing")))
+    }
+
     /// CSV is tidy: one row per slice, figure (no node) or actor and measure.
     @Test func csvIsTidy() throws {
         let r = try partnergraph(["timeline", "Graphs/coleman-high-school.yaml", "--figures", "nodes,density", "--measure", "degree", "--format", "csv"])
@@ -103,11 +119,11 @@ import Testing
     @Test func chartsAreDrawn() throws {
         let dir = try temporaryFolder()
         let svg = dir.appendingPathComponent("figures.svg")
-        let r = try partnergraph(["timeline", "Graphs/nordic-innovation-procurement.yaml", "--figures", "nodes,ties,density", "--chart", svg.path])
+        let r = try partnergraph(["timeline", "Graphs/nordic-innovation-procurement.yaml", "--cumulative", "--figures", "nodes,ties,density", "--chart", svg.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(isWellFormedXML(svg))
         let text = try String(contentsOf: svg, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
-        for s in ["Nordic innovative-procurement network: the network over time", "Active actors", "Ties", "Density", "2018", "2022"] {
+        for s in ["Nordic innovative-procurement network: the network over time", "Active actors", "Ties", "Density", "…2018", "…2022"] {
             #expect(text.contains(">\(s)<"), "the chart lacks '\(s)'")
         }
         #expect(!text.contains(">Average clustering<"), "only the figures asked for")
