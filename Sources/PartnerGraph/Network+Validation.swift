@@ -48,6 +48,10 @@ extension Network {
             checkNUL(id.rawValue, .node(i), "node \(i + 1)'s id")
             checkNUL(nodes[i].label, .node(i), "node '\(id)': the label")
             checkNUL(nodes[i].country, .node(i), "node '\(id)': the country")
+            for (k, alias) in nodes[i].aliases.enumerated() {
+                checkNUL(alias, .node(i), "node '\(id)': alias \(k + 1)")
+                if alias.trimmingWhitespace().isEmpty { issues.append(.init(.node(i), "node '\(id)': alias \(k + 1) is empty")) }
+            }
             if !nodes[i].attributes.isEmpty { checkNUL(nodes[i].attributes, .node(i), "node '\(id)'") }
             if id.rawValue.isEmpty {
                 issues.append(.init(.node(i), "node \(i + 1) has an empty id"))

@@ -1,5 +1,5 @@
-/// Finding a node by what a person types: its id, its label or its original name, with case
-/// and diacritics ignored ("Ingebjorg Harto" finds "Ingebjørg Harto").
+/// Finding a node by what a person types: its id, its label, its original name or an alias, with
+/// case and diacritics ignored ("Ingebjorg Harto" finds "Ingebjørg Harto").
 
 /// A node as a lookup reports it: its id and its display name.
 public struct NodeMatch: Hashable, Sendable, CustomStringConvertible {
@@ -17,7 +17,7 @@ public struct NodeMatch: Hashable, Sendable, CustomStringConvertible {
 
 /// A name that finds no node, or more than one.
 public enum NodeLookupError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// No id, label or original name matches; `suggestions` are the closest names (maybe none).
+    /// No id, label, original name or alias matches; `suggestions` are the closest names (maybe none).
     case unknown(query: String, suggestions: [NodeMatch])
     /// Several nodes match equally well.
     case ambiguous(query: String, candidates: [NodeMatch])
@@ -42,11 +42,11 @@ extension Network {
     ///
     /// Tried in order, the first step that finds anything decides:
     /// 1. an exact id;
-    /// 2. an exact label or original name;
+    /// 2. an exact label, original name or alias;
     /// 3. the same after folding (case, diacritics and Nordic letters ignored: see
-    ///    `foldedForMatching(_:)`) on id, label and original name;
-    /// 4. for queries of three or more characters, folded text contained in an id, label or
-    ///    original name ("copenhagen" finds the Copenhagen seminar).
+    ///    `foldedForMatching(_:)`) on id, label, original name and aliases;
+    /// 4. for queries of three or more characters, folded text contained in an id, label,
+    ///    original name or alias ("copenhagen" finds the Copenhagen seminar).
     ///
     /// One node found: its id. Several: `NodeLookupError.ambiguous` with every candidate (in
     /// network order). None: `NodeLookupError.unknown` with up to three close names (by edit
@@ -64,10 +64,10 @@ extension Network {
             }
             return nil
         }
-        if let id = try decide(unique.filter { $0.label == q || $0.originalName == q }) { return id }
+        if let id = try decide(unique.filter { $0.label == q || $0.originalName == q || $0.aliases.contains(q) }) { return id }
         let fq = foldedForMatching(q)
         let folded = unique.map { n in
-            [n.id.rawValue, n.label, n.originalName].compactMap { $0 }.map(foldedForMatching)
+            n.names.map(foldedForMatching)
         }
         if fq.isEmpty { throw NodeLookupError.unknown(query: query, suggestions: []) }
         if let id = try decide(zip(unique, folded).filter { $0.1.contains(fq) }.map(\.0)) { return id }
@@ -139,7 +139,8 @@ private let latinFolding: [Unicode.Scalar: String] = {
 }()
 
 extension String {
-    fileprivate func trimmingWhitespace() -> String {
+    /// The text without white space at either end (Unicode white space; no Foundation).
+    func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

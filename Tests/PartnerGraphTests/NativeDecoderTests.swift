@@ -128,6 +128,18 @@ import PartnerGraph
         #expect(p.count == 2)
     }
 
+    @Test func nodesHaveAliases() throws {
+        let n = try decodeYAML("""
+        nodes:
+          - {id: lup, kind: programme, label: LUP, aliases: [Leverandørutviklingsprogrammet, Supplier Development Programme]}
+        """)
+        #expect(n.nodes[0].aliases == ["Leverandørutviklingsprogrammet", "Supplier Development Programme"])
+        #expect(try decodeYAML(NativeEncoder().encode(n)) == n)
+        #expect(try decodeYAML("nodes: [{id: a, kind: organisation, aliases: A}]").nodes[0].aliases == ["A"], "one name needs no list")
+        let p = problems { try decodeYAML("nodes: [{id: a, kind: organisation, aliases: {x: y}}]", file: "a.yaml") }
+        #expect(p == ["a.yaml:1:46: node 'a': aliases must be a list of names, found a mapping"], "\(p)")
+    }
+
     @Test func danglingReferenceSuggestsTheClosestId() {
         let p = problems {
             try decodeYAML("""

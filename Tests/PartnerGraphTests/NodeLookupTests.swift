@@ -74,4 +74,22 @@ import PartnerGraph
         #expect(foldedForMatching("  two\t words ") == "two words")
         #expect(foldedForMatching("DFØ") == "dfo")
     }
+
+    /// Aliases are names like any other: exact, folded and contained.
+    @Test func aliasesFindTheNode() throws {
+        var n = network
+        n.addNode(Node(id: "in", kind: .organisation, label: "Innovation Norway", originalName: "Innovasjon Norge",
+                       aliases: ["Innovation Norge", "IN"]))
+        #expect(try n.lookupNode("Innovation Norge") == "in")
+        #expect(try n.lookupNode("innovation norge") == "in")
+        #expect(n.nodes.last!.names == ["in", "Innovation Norway", "Innovasjon Norge", "Innovation Norge", "IN"])
+        var m = Network()
+        m.addNode(Node(id: "lup", kind: .programme, label: "Supplier Development Programme", aliases: ["LUP", "Leverandørutviklingsprogrammet"]))
+        m.addNode(Node(id: "keino", kind: .programme, label: "KEINO"))
+        #expect(try m.lookupNode("LUP") == "lup")
+        #expect(try m.lookupNode("leverandorutvikling") == "lup", "contained in a folded alias")
+        #expect(m.validate().isEmpty)
+        m.updateNode(at: 1) { $0.aliases = [" "] }
+        #expect(m.validate().map(\.description) == ["node 'keino': alias 1 is empty"])
+    }
 }

@@ -120,13 +120,13 @@ struct NativeDecodingState {
         return d
     }
 
-    mutating func stringList(_ node: DocumentNode?, _ what: String) -> [String] {
+    mutating func stringList(_ node: DocumentNode?, _ what: String, of noun: String = "ids") -> [String] {
         guard let node, !node.isNull else { return [] }
         if case let .sequence(items) = node.value {
             return items.compactMap { string($0, "\(what) entry") }
         }
         if let s = node.scalarText { return [s] }
-        report(node, "\(what) must be a list of ids, found \(node.kindName)")
+        report(node, "\(what) must be a list of \(noun), found \(node.kindName)")
         return []
     }
 
@@ -229,7 +229,7 @@ struct NativeDecodingState {
             let index = nodeLines.count
             let what = "node \(index + 1)"
             nodeLines.append((item.line, item.column))
-            guard let f = fields(item, allowed: ["id", "kind", "label", "originalName", "country", "since", "until", "attributes", "sources"], what: what) else {
+            guard let f = fields(item, allowed: ["id", "kind", "label", "originalName", "aliases", "country", "since", "until", "attributes", "sources"], what: what) else {
                 network.addNode(Node(id: NodeID("\u{0}#\(index)"), kind: .organisation)); continue
             }
             let id = requiredString(f, "id", in: item, what)
@@ -246,6 +246,7 @@ struct NativeDecodingState {
                 id: NodeID(id ?? "\u{0}#\(index)"), kind: kind, label: string(f["label"], "\(name): label"),
                 originalName: string(f["originalName"], "\(name): originalName"), country: string(f["country"], "\(name): country"),
                 since: date(f["since"], "\(name): since"), until: date(f["until"], "\(name): until"),
+                aliases: stringList(f["aliases"], "\(name): aliases", of: "names"),
                 attributes: attributes(f["attributes"], name), sources: stringList(f["sources"], "\(name): sources")))
         }
 

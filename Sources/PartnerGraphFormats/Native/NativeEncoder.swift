@@ -64,6 +64,7 @@ public struct NativeEncoder: Sendable {
             var f: [(String, OutputValue)] = [("id", .string(n.id.rawValue)), ("kind", .string(n.kind.id))]
             if let v = n.label { f.append(("label", .string(v))) }
             if let v = n.originalName { f.append(("originalName", .string(v))) }
+            if !n.aliases.isEmpty { f.append(("aliases", .list(n.aliases.map { .string($0) }, inline: true))) }
             if let v = n.country { f.append(("country", .string(v))) }
             if let d = n.since { f.append(("since", .string(d.description))) }
             if let d = n.until { f.append(("until", .string(d.description))) }
