@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import PartnerGraph
+@testable import PartnerGraphFormats
+
+/// Nodes' own since/until in the interchange formats: carried by every format that carries an
+/// edge's dates, said to be lost by those that cannot hold them, and read from foreign files.
+@Suite struct NodeDateInterchangeTests {
+    /// Two dated nodes (one with both dates, one with since only), one undated, a dated edge.
+    static func dated() -> Network {
+        var n = Network(name: "dated")
+        n.addNode(Node(id: "keino", kind: .programme, since: PartialDate("2018-03"), until: PartialDate("2022")))
+        n.addNode(Node(id: "lup", kind: .programme, since: PartialDate("2010")))
+        n.addNode(Node(id: "nho", kind: .organisation))
+        n.addEdge(Edge(from: "nho", to: "lup", relation: .founded, since: PartialDate("2010"), until: PartialDate("2022-10-31")))
+        n.addEdge(Edge(from: "keino", to: "lup", relation: .partnersWith))
+        return n
+    }
+
+    @Test func pajekAndTheEdgeListSayNodeDatesAreLost() throws {
+        let n = NodeDateInterchangeTests.dated()
+        let pajek = try PajekEncoder().encode(n).warnings.joined(separator: "\n")
+        #expect(pajek.contains("since/until of 2 nodes"), "\(pajek)")
+        #expect(pajek.contains("since/until of 1 edge"), "\(pajek)")
+        let list = try EdgeListEncoder().encode(n).warnings.joined(separator: "\n")
+        #expect(list.contains("since/until of 2 nodes"), "\(list)")
+        #expect(list.contains("since/until of 1 edge"), "\(list)")
+        // One dated node is said in the singular; a network without node dates says nothing of them.
+        var one = n
+        one.updateNode(at: 1) { $0.since = nil }
+        #expect(try PajekEncoder().encode(one).warnings.joined().contains("since/until of 1 node;"))
+        var none = n
+        for i in none.nodes.indices { none.updateNode(at: i) { $0.since = nil; $0.until = nil } }
+        for text in [try PajekEncoder().encode(none).warnings.joined(), try EdgeListEncoder().encode(none).warnings.joined()] {
+            #expect(text.components(separatedBy: "since/until of").count == 2 && text.contains("since/until of 1 edge"), "\(text)")
+        }
+    }
+
+    /// A foreign file's node `since`/`until` are read as an edge's are: into the fields when they
+    /// are dates (text or an integer year), as attributes otherwise.
+    @Test func foreignNodeSinceAndUntilAreRead() throws {
+        let gml = """
+        graph [
+          node [ id 0 label "lup" since 2010 until "2022-10" ]
+          node [ id 1 label "nho" since "founded long ago" ]
+          edge [ source 1 target 0 since "2010" ]
+        ]
+        """
+        let g = try GMLDecoder().decode(gml, file: "igraph.gml")
+        #expect(g.nodes[0].since == PartialDate("2010") && g.nodes[0].until == PartialDate("2022-10"))
+        #expect(g.nodes[0].attributes.isEmpty)
+        #expect(g.nodes[1].since == nil && g.nodes[1].attributes["since"] == .string("founded long ago"))
+        #expect(g.edges[0].since == PartialDate("2010"))
+        let json = """
+        {"nodes": [{"id": "lup", "since": "2010"}, {"id": "nho", "until": {"date": "2022"}}], "links": []}
+        """
+        let j = try NodeLinkDecoder().decode(json, file: "d3.json")
+        #expect(j.nodes[0].since == PartialDate("2010") && j.nodes[1].until == PartialDate("2022"))
+        // A foreign node's dates are validated like any other, at the node.
+        do {
+            _ = try GMLDecoder().decode(gml.replacingOccurrences(of: "since 2010", with: "since 2023"), file: "igraph.gml")
+            Issue.record("since after until was accepted")
+        } catch let e as NetworkValidationError {
+            #expect(e.issues.map(\.description) == ["igraph.gml:2:3: node 'lup': since 2023 is after until 2022-10"], "\(e.issues)")
+        }
+    }
+}
