@@ -98,6 +98,60 @@ import PartnerGraph
         #expect(n.edges.count == 2, "parallel edges are kept")
     }
 
+    /// A dynamic network as NetworkX writes it to GraphML after reading it from GEXF: the GEXF
+    /// bounds are plain keys named start and end (text under timeformat date or dateTime, numbers
+    /// under double); other tools name them since and until.
+    @Test func graphMLWithStartAndEndKeys() throws {
+        let text = """
+        <?xml version='1.0' encoding='utf-8'?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+          <key id="d0" for="node" attr.name="label" attr.type="string" />
+          <key id="d1" for="node" attr.name="start" attr.type="string" />
+          <key id="d2" for="node" attr.name="end" attr.type="string" />
+          <key id="d3" for="node" attr.name="since" attr.type="string" />
+          <key id="d4" for="edge" attr.name="start" attr.type="string" />
+          <key id="d5" for="edge" attr.name="end" attr.type="string" />
+          <key id="d6" for="edge" attr.name="since" attr.type="string" />
+          <key id="d7" for="edge" attr.name="until" attr.type="string" />
+          <key id="d8" for="edge" attr.name="step" attr.type="double" />
+          <key id="d9" for="node" attr.name="end" attr.type="double" />
+          <graph edgedefault="directed">
+            <node id="keino"><data key="d0">KEINO</data><data key="d1">2018-03-01</data><data key="d2">2022-12-31</data></node>
+            <node id="lup"><data key="d1">2010</data><data key="d3">2009</data></node>
+            <node id="nho"><data key="d1">founded long ago</data></node>
+            <edge source="nho" target="lup"><data key="d4">2010-01-01T09:30:00</data><data key="d5">2022-10</data></edge>
+            <edge source="keino" target="lup"><data key="d4">2018-01-01</data><data key="d6">2018</data><data key="d7">2022-10-31</data><data key="d5">2022-10-31</data></edge>
+            <edge source="lup" target="keino"><data key="d4">1.5</data><data key="d5">2021-02-30</data></edge>
+          </graph>
+        </graphml>
+        """
+        let n = try GraphMLDecoder().decode(text, file: "nx.graphml")
+        #expect(n.nodes[0].label == "KEINO")
+        #expect(n.nodes[0].since == PartialDate("2018-03-01") && n.nodes[0].until == PartialDate("2022-12-31"))
+        #expect(n.nodes[0].attributes.isEmpty, "\(n.nodes[0].attributes)")
+        // A since key wins over start; a start on another day is kept rather than lost.
+        #expect(n.nodes[1].since == PartialDate("2009") && n.nodes[1].attributes["start"] == .string("2010"))
+        #expect(n.nodes[2].since == nil && n.nodes[2].attributes["start"] == .string("founded long ago"))
+        #expect(n.edges[0].since == PartialDate("2010-01-01") && n.edges[0].until == PartialDate("2022-10"), "the day of a dateTime")
+        #expect(n.edges[0].attributes.isEmpty)
+        // since/until and start/end that say the same days (our GEXF re-written by NetworkX): one period, no attributes.
+        #expect(n.edges[1].since == PartialDate("2018") && n.edges[1].until == PartialDate("2022-10-31"))
+        #expect(n.edges[1].attributes.isEmpty, "\(n.edges[1].attributes)")
+        // Numeric times and text that is no date stay attributes.
+        #expect(n.edges[2].since == nil && n.edges[2].until == nil)
+        #expect(n.edges[2].attributes["start"] == .string("1.5") && n.edges[2].attributes["end"] == .string("2021-02-30"))
+        // A number under a key named end is a time, not a date.
+        let numeric = try GraphMLDecoder().decode(text.replacingOccurrences(of: "<data key=\"d2\">2022-12-31</data>", with: "<data key=\"d9\">3.5</data>"), file: "nx.graphml")
+        #expect(numeric.nodes[0].until == nil && numeric.nodes[0].attributes["end"] == .number(3.5))
+        // The dates are checked as our own are, at the element.
+        do {
+            _ = try GraphMLDecoder().decode(text.replacingOccurrences(of: "<data key=\"d2\">2022-12-31</data>", with: "<data key=\"d2\">2017</data>"), file: "nx.graphml")
+            Issue.record("start after end was accepted")
+        } catch let e as NetworkValidationError {
+            #expect(e.issues.map(\.description) == ["nx.graphml:14:21: node 'keino': since 2018-03-01 is after until 2017"], "\(e.issues)")
+        }
+    }
+
     @Test func cytoscapeGraphML() throws {
         let text = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

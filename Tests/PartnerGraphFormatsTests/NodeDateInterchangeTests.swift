@@ -64,4 +64,19 @@ import PartnerGraph
             #expect(e.issues.map(\.description) == ["igraph.gml:2:3: node 'lup': since 2023 is after until 2022-10"], "\(e.issues)")
         }
     }
+
+    /// GraphML: pg.node.since / pg.node.until keys, named since and until for other tools.
+    @Test func graphMLCarriesNodeDates() throws {
+        let n = NodeDateInterchangeTests.dated()
+        let text = try GraphMLEncoder().encode(n).text
+        #expect(text.contains("<key id=\"pg.node.since\" for=\"node\" attr.name=\"since\" attr.type=\"string\"/>"))
+        #expect(text.contains("<data key=\"pg.node.since\">2018-03</data>\n      <data key=\"pg.node.until\">2022</data>"))
+        #expect(try GraphMLDecoder().decode(text, file: "t.graphml") == n)
+        do {
+            _ = try GraphMLDecoder().decode(text.replacingOccurrences(of: ">2018-03</data>", with: ">2018-13</data>"), file: "t.graphml")
+            Issue.record("a bad node date was accepted")
+        } catch let e as FormatError {
+            #expect(e.description.contains("t.graphml:") && e.description.contains("node 'keino': since '2018-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"), "\(e)")
+        }
+    }
 }
