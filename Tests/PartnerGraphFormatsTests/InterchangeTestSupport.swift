@@ -151,6 +151,12 @@ struct RandomNetworks {
     }
 }
 
+/// What `body` throws, as its description (file:line:column first for located errors); nil when
+/// it throws nothing.
+func errorText<T>(_ body: () throws -> T) -> String? {
+    do { _ = try body(); return nil } catch { return "\(error)" }
+}
+
 /// Runs scripts/networkx_interop.py and returns what it prints.
 func runInterop(_ arguments: [String]) throws -> String {
     try OptionalPackage.networkx.require()

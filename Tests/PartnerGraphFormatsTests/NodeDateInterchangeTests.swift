@@ -79,4 +79,30 @@ import PartnerGraph
             #expect(e.description.contains("t.graphml:") && e.description.contains("node 'keino': since '2018-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"), "\(e)")
         }
     }
+
+    /// GEXF: start/end on the node (Gephi's timeline) and the exact dates in pg.since/pg.until;
+    /// node dates alone make the graph dynamic.
+    @Test func gexfCarriesNodeDates() throws {
+        let n = NodeDateInterchangeTests.dated()
+        let text = try GEXFEncoder().encode(n).text
+        #expect(text.contains("<node id=\"keino\" start=\"2018-03-01\" end=\"2022-12-31\">"), "\(text)")
+        #expect(text.contains("<node id=\"lup\" start=\"2010-01-01\">"))
+        #expect(text.contains("<node id=\"nho\">"))
+        #expect(text.contains("<attvalue for=\"pg.since\" value=\"2018-03\"/>\n          <attvalue for=\"pg.until\" value=\"2022\"/>"))
+        #expect(try GEXFDecoder().decode(text, file: "t.gexf") == n)
+        var undatedEdges = Network()
+        undatedEdges.addNode(Node(id: "a", kind: .organisation, until: PartialDate("2020-02")))
+        let only = try GEXFEncoder().encode(undatedEdges).text
+        #expect(only.contains("mode=\"dynamic\" timeformat=\"date\""), "\(only)")
+        #expect(only.contains("<node id=\"a\" end=\"2020-02-29\">"))
+        #expect(try GEXFDecoder().decode(only, file: "t.gexf") == undatedEdges)
+        let none = try GEXFEncoder().encode(try loadGraph("karate-club.yaml")).text
+        #expect(none.contains("mode=\"static\""))
+        // The exact dates win over start/end; a bad one is refused at the node.
+        let edited = text.replacingOccurrences(of: "start=\"2018-03-01\"", with: "start=\"2017-01-01\"")
+        #expect(try GEXFDecoder().decode(edited, file: "t.gexf").node("keino")?.since == PartialDate("2018-03"))
+        let bad = errorText { try GEXFDecoder().decode(text.replacingOccurrences(of: "value=\"2018-03\"", with: "value=\"2018-3\""), file: "t.gexf") }
+        #expect(bad?.contains("node 'keino': since '2018-3' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") == true, "\(String(describing: bad))")
+        #expect(bad?.hasPrefix("t.gexf:") == true)
+    }
 }
