@@ -105,4 +105,26 @@ import PartnerGraph
         #expect(bad?.contains("node 'keino': since '2018-3' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") == true, "\(String(describing: bad))")
         #expect(bad?.hasPrefix("t.gexf:") == true)
     }
+
+    /// GML and node-link JSON: since/until beside the node's other fields, as an edge's; a node
+    /// attribute named since is written under another name, as field names are.
+    @Test func gmlAndNodeLinkCarryNodeDates() throws {
+        var n = NodeDateInterchangeTests.dated()
+        n.addNode(Node(id: "dfø", kind: .organisation, attributes: ["since": .string("always"), "until": .date(PartialDate("2030")!)]))
+        let gml = try GMLEncoder().encode(n)
+        #expect(gml.text.contains("    label \"keino\"\n    kind \"programme\"\n    since \"2018-03\"\n    until \"2022\"\n"), "\(gml.text)")
+        #expect(gml.warnings.contains { $0.contains("'since' as since_2") }, "\(gml.warnings)")
+        #expect(try GMLDecoder().decode(gml.text, file: "t.gml") == n)
+        let json = try NodeLinkEncoder().encode(n)
+        #expect(json.text.contains("\"id\": \"keino\",\n      \"kind\": \"programme\",\n      \"since\": \"2018-03\",\n      \"until\": \"2022\""), "\(json.text)")
+        #expect(json.text.contains("\"attr.since\": \"always\""))
+        #expect(try NodeLinkDecoder().decode(json.text, file: "t.json") == n)
+
+        let badGML = errorText { try GMLDecoder().decode(gml.text.replacingOccurrences(of: "until \"2022\"", with: "until \"2022-00\""), file: "t.gml") }
+        #expect(badGML?.contains("node 'keino': until '2022-00' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") == true, "\(String(describing: badGML))")
+        #expect(badGML?.hasPrefix("t.gml:") == true)
+        let badJSON = errorText { try NodeLinkDecoder().decode(json.text.replacingOccurrences(of: "\"since\": \"2018-03\"", with: "\"since\": 2018"), file: "t.json") }
+        #expect(badJSON?.contains("node 'keino': \"since\" must be a date (YYYY, YYYY-MM or YYYY-MM-DD)") == true, "\(String(describing: badJSON))")
+        #expect(badJSON?.hasPrefix("t.json:") == true)
+    }
 }
