@@ -127,4 +127,37 @@ import PartnerGraph
         #expect(badJSON?.contains("node 'keino': \"since\" must be a date (YYYY, YYYY-MM or YYYY-MM-DD)") == true, "\(String(describing: badJSON))")
         #expect(badJSON?.hasPrefix("t.json:") == true)
     }
+
+    /// CSV: since/until columns in nodes.csv, written when any node has one and read like the
+    /// edge table's; an attribute named since moves aside to attr.since.
+    @Test func csvNodeTableCarriesNodeDates() throws {
+        var n = NodeDateInterchangeTests.dated()
+        n.addNode(Node(id: "dfø", kind: .organisation, attributes: ["since": .string("always")]))
+        let csv = try CSVNetworkWriter().encode(n)
+        #expect(csv.nodes == "id,kind,since,until,attr.since\nkeino,programme,2018-03,2022,\nlup,programme,2010,,\nnho,organisation,,,\ndfø,organisation,,,always\n", "\(csv.nodes)")
+        #expect(!csv.warnings.joined().contains("since/until"), "CSV keeps node dates: \(csv.warnings)")
+        let back = try CSVNetworkReader(directed: true).read(edgesText: csv.edges, edgesFile: "edges.csv", nodesText: csv.nodes, nodesFile: "nodes.csv")
+        #expect(back.nodes.map(\.since) == n.nodes.map(\.since))
+        #expect(back.nodes.map(\.until) == n.nodes.map(\.until))
+        #expect(back.node("dfø")?.attributes["attr.since"] == .string("always"))
+        #expect(back.edges.map(\.since) == n.edges.map(\.since) && back.edges.map(\.until) == n.edges.map(\.until))
+        // Without dated nodes there are no date columns.
+        #expect(try CSVNetworkWriter().encode(try loadGraph("karate-club.yaml")).nodes.hasPrefix("id,kind,club\n"))
+    }
+
+    /// A bad node date in nodes.csv is reported at its row, naming the column, with every other
+    /// bad row; since after until is reported at the row too.
+    @Test func csvBadNodeDatesAreLocated() {
+        let nodes = "id,kind,since,until\nkeino,programme,2018-03,2022\nlup,programme,2010-13,\nnho,organisation,,22\ndfø,organisation,2020,2019\n"
+        do {
+            _ = try CSVNetworkReader().read(edgesText: "source,target\nnho,lup\n", edgesFile: "edges.csv", nodesText: nodes, nodesFile: "nodes.csv")
+            Issue.record("bad node dates were accepted")
+        } catch let e as NetworkValidationError {
+            #expect(e.issues.map(\.description) == [
+                "nodes.csv: row 3: since '2010-13' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)",
+                "nodes.csv: row 4: until '22' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)",
+                "nodes.csv: row 5: node 'dfø': since 2020 is after until 2019",
+            ], "\(e.issues)")
+        } catch { Issue.record("\(error)") }
+    }
 }
