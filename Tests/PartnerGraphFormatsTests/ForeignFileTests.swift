@@ -350,6 +350,9 @@ import PartnerGraph
         let m = try GEXFDecoder().decode(numeric, file: "numeric.gexf")
         #expect(m.nodes[0].since == nil && m.nodes[0].attributes["start"] == .string("1.5") && m.nodes[0].attributes["end"] == .string("4.0"))
         #expect(m.nodes[1].attributes["start"] == .string("2.0") && m.nodes[1].attributes["end"] == .string("12.0"))
+        // Spells that mix dates and other times have no earliest start: refused at the element.
+        let mixed = errorText { try GEXFDecoder().decode(numeric.replacingOccurrences(of: "start=\"2.0\"", with: "start=\"2010\"").replacingOccurrences(of: "start=\"10.0\"", with: "start=\"soon\""), file: "numeric.gexf") }
+        #expect(mixed?.hasPrefix("numeric.gexf:5:") == true && mixed?.contains("the spells of this node mix dates and other times ('soon', '2010'), so which start is the earliest is unclear") == true, "\(String(describing: mixed))")
     }
 
     @Test func igraphStyleGML() throws {
