@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "The input format when the file name does not tell it (and for - standard input): yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist, dot.")
     var inputFormat: InputFormat?
 
-    @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'country' recognised).")
+    @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'originalName', 'country', 'since', 'until' recognised).")
     var nodes: String?
 
     @Flag(name: .long, help: """

@@ -54,7 +54,8 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// Random valid networks full of awkward text, every attribute type, mixed directions,
-/// parallel edges and self-loops.
+/// parallel edges and self-loops; about half the nodes and edges have a since, an until or both
+/// (since never after until).
 struct RandomNetworks {
     var rng: SeededGenerator
     /// Ids a line-based format can hold (no tabs, line breaks, '#', outer spaces).
@@ -134,9 +135,13 @@ struct RandomNetworks {
             if id.isEmpty || used.contains(id) { id = "n\(i)" }
             used.insert(id)
             ids.append(NodeID(id))
-            n.addNode(Node(id: NodeID(id), kind: kinds[int(0...kinds.count - 1)], label: chance(0.6) ? text() : nil,
-                           originalName: chance(0.3) ? text() : nil, country: chance(0.3) ? text() : nil,
-                           attributes: attributes(), sources: sourceIDs.filter { _ in chance(0.4) }))
+            let kind = kinds[int(0...kinds.count - 1)]
+            let label = chance(0.6) ? text() : nil, originalName = chance(0.3) ? text() : nil, country = chance(0.3) ? text() : nil
+            let since: PartialDate? = chance(0.3) ? date() : nil
+            var until: PartialDate? = chance(0.3) ? date() : nil
+            if let s = since, let u = until, s.firstDay > u.lastDay { until = nil }
+            n.addNode(Node(id: NodeID(id), kind: kind, label: label, originalName: originalName, country: country,
+                           since: since, until: until, attributes: attributes(), sources: sourceIDs.filter { _ in chance(0.4) }))
         }
         for _ in 0..<int(0...20) {
             let since: PartialDate? = chance(0.3) ? date() : nil
@@ -149,6 +154,12 @@ struct RandomNetworks {
         }
         return n
     }
+}
+
+/// What `body` throws, as its description (file:line:column first for located errors); nil when
+/// it throws nothing.
+func errorText<T>(_ body: () throws -> T) -> String? {
+    do { _ = try body(); return nil } catch { return "\(error)" }
 }
 
 /// Runs scripts/networkx_interop.py and returns what it prints.

@@ -124,6 +124,8 @@ struct NetworkXInteropTests {
         }
         var touched: Set<NodeID> = []
         for e in n.edges { touched.insert(e.from); touched.insert(e.to) }
+        /// A day `yyyymmdd` as xsd:date, as GEXF's start and end are written.
+        func day(_ x: Int) -> String { String(format: "%04d-%02d-%02d", x / 10000, x / 100 % 100, x % 100) }
         var nodes: [String: Canon] = [:]
         for node in n.nodes {
             var d: [String: Canon] = [:]
@@ -141,7 +143,14 @@ struct NetworkXInteropTests {
                 if let v = node.label { d[format == .gml ? "name" : "label"] = .string(v) }
                 if let v = node.originalName { d["originalName"] = .string(v) }
                 if let v = node.country { d["country"] = .string(v) }
+                if let s = node.since { d["since"] = .string(s.description) }
+                if let u = node.until { d["until"] = .string(u.description) }
                 if !node.sources.isEmpty { d["sources"] = format == .nodeLink ? .list(node.sources.map { .string($0) }) : .string(Interchange.json(strings: node.sources)) }
+                if format == .gexf || format == .gexf13 {
+                    // read_gexf keeps a node's start/end (its lifetime in Gephi's timeline) as attributes.
+                    if let s = node.since { d["start"] = .string(day(s.firstDay)) }
+                    if let u = node.until { d["end"] = .string(day(u.lastDay)) }
+                }
             }
             nodes[node.id.rawValue] = .dict(d)
         }
@@ -157,7 +166,6 @@ struct NetworkXInteropTests {
                 if let u = e.until { d["until"] = .string(u.description) }
                 if !e.sources.isEmpty { d["sources"] = format == .nodeLink ? .list(e.sources.map { .string($0) }) : .string(Interchange.json(strings: e.sources)) }
                 if format == .gexf || format == .gexf13 {
-                    func day(_ x: Int) -> String { String(format: "%04d-%02d-%02d", x / 10000, x / 100 % 100, x % 100) }
                     if let s = e.since { d["start"] = .string(day(s.firstDay)) }
                     if let u = e.until { d["end"] = .string(day(u.lastDay)) }
                 }
@@ -241,6 +249,8 @@ struct NetworkXInteropTests {
 
     static func networks(_ format: Format) -> [(String, Network)] {
         var out = interchangeGraphs.map { ($0, try! loadGraph($0)) }
+        // Dated nodes and edges, partial dates among them: GEXF's start/end are their first and last days.
+        out.append(("dated nodes and edges", NodeDateInterchangeTests.dated()))
         for seed in UInt64(500)...511 {
             var gen = RandomNetworks(seed: seed, lineSafeIDs: format == .pajek || format == .edgelist)
             gen.interopSafeNames = true

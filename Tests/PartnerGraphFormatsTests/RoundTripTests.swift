@@ -89,6 +89,7 @@ import PartnerGraph
         #expect(back.nodes.count == original.nodes.count)
         for (a, b) in zip(original.nodes, back.nodes) {
             #expect(a.id == b.id && a.kind.id == b.kind.id && a.label == b.label && a.originalName == b.originalName && a.country == b.country)
+            #expect(a.since == b.since && a.until == b.until, "\(a.id)")
             #expect(Set(a.attributes.keys) == Set(b.attributes.keys), "\(a.id)")
             for (k, v) in a.attributes {
                 if b.attributes[k] != v {

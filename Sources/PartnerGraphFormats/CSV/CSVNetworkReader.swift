@@ -4,7 +4,9 @@ import PartnerGraph
 ///
 /// Edge table: `source,target` required; `relation`, `weight`, `since`, `until` recognised;
 /// any other column becomes an edge attribute. Node table: `id` required; `kind`, `label`,
-/// `country`, `originalName` recognised; other columns become attributes. A column whose
+/// `country`, `originalName`, `since`, `until` recognised; other columns become attributes.
+/// Dates (`since`/`until` in either table) are YYYY, YYYY-MM or YYYY-MM-DD; any other value is
+/// reported at its row, naming the column. A column whose
 /// every non-empty value parses as an integer (or number, or boolean) is typed so; otherwise
 /// it holds strings. Empty cells leave the attribute out.
 ///
@@ -34,10 +36,11 @@ public struct CSVNetworkReader: Sendable {
 
         if let nodesText {
             let file = nodesFile ?? "nodes.csv"
-            let table = try CSVTable(nodesText, file: file, required: ["id"], known: ["id", "kind", "label", "country", "originalName"],
+            let table = try CSVTable(nodesText, file: file, required: ["id"], known: ["id", "kind", "label", "country", "originalName", "since", "until"],
                                      emptyMessage: "the node table is empty (it needs a header with an 'id' column)")
             let idColumn = table.column("id"), kindColumn = table.column("kind"), labelColumn = table.column("label")
             let originalNameColumn = table.column("originalName"), countryColumn = table.column("country")
+            let sinceColumn = table.column("since"), untilColumn = table.column("until")
             for r in table.rowIndices(reporting: &issues) {
                 guard let id = table.cell(r, idColumn) else {
                     issues.append(ValidationIssue(.network, "empty id", location: table.location(r))); continue
@@ -52,6 +55,8 @@ public struct CSVNetworkReader: Sendable {
                 nodeRows.append(table.rowNumber(r))
                 network.addNode(Node(id: NodeID(id), kind: kind, label: table.cell(r, labelColumn),
                                      originalName: table.cell(r, originalNameColumn), country: table.cell(r, countryColumn),
+                                     since: table.date(r, sinceColumn, "since", reporting: &issues),
+                                     until: table.date(r, untilColumn, "until", reporting: &issues),
                                      attributes: table.attributes(r)))
             }
         }
@@ -71,14 +76,6 @@ public struct CSVNetworkReader: Sendable {
         var relationByName: [String: Relation] = [:]
         var defaultDeclared = false
         let defaultRel = defaultRelation
-        func date(_ r: Int, _ column: Int?, _ name: String) -> PartialDate? {
-            guard let v = table.cell(r, column) else { return nil }
-            guard let d = PartialDate(v.trimmingSpaces) else {
-                issues.append(ValidationIssue(.network, "\(name) '\(v)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)", location: table.location(r)))
-                return nil
-            }
-            return d
-        }
         for r in table.rowIndices(reporting: &issues) {
             guard let s = table.cell(r, sourceColumn), let t = table.cell(r, targetColumn) else {
                 issues.append(ValidationIssue(.network, "empty \(table.cell(r, sourceColumn) == nil ? "source" : "target")", location: table.location(r)))
@@ -113,7 +110,8 @@ public struct CSVNetworkReader: Sendable {
                     issues.append(ValidationIssue(.network, "weight '\(w)' is not a number", location: table.location(r)))
                 }
             }
-            let since = date(r, sinceColumn, "since"), until = date(r, untilColumn, "until")
+            let since = table.date(r, sinceColumn, "since", reporting: &issues)
+            let until = table.date(r, untilColumn, "until", reporting: &issues)
             edgeRows.append(table.rowNumber(r))
             let edge = Edge(from: sid, to: tid, relation: relation, weight: weight, since: since, until: until,
                             attributes: table.attributes(r))
@@ -218,6 +216,17 @@ private final class CSVTable {
         guard let column else { return nil }
         let value = records.field(r, column)
         return value.isEmpty ? nil : value
+    }
+
+    /// The date in row `r` of a known column (`name` says which, for the message); nil when the
+    /// cell is empty, and when it holds no date, which is reported at the row.
+    func date(_ r: Int, _ column: Int?, _ name: String, reporting issues: inout [ValidationIssue]) -> PartialDate? {
+        guard let v = cell(r, column) else { return nil }
+        guard let d = PartialDate(v.trimmingSpaces) else {
+            issues.append(ValidationIssue(.network, "\(name) '\(v)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)", location: location(r)))
+            return nil
+        }
+        return d
     }
 
     /// The other columns' non-empty cells of row `r`, typed.

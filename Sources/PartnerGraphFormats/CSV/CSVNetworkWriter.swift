@@ -1,7 +1,7 @@
 // CSV: writing a node table and an edge table that CSVNetworkReader reads back.
 //
-// nodes.csv: id, kind, then label, originalName, country when any node has one, then one column
-// per attribute name. edges.csv: source, target, relation, then weight, since, until when any
+// nodes.csv: id, kind, then label, originalName, country, since, until when any node has one,
+// then one column per attribute name. edges.csv: source, target, relation, then weight, since, until when any
 // edge has one, then one column per attribute name. Values are written as text: integers and
 // numbers in shortest round-trip form, booleans true/false, dates YYYY[-MM[-DD]], lists joined
 // with "; ". RFC 4180 quoting; UTF-8.
@@ -14,8 +14,8 @@
 //   integers → integer, all numbers → number, all true/false → boolean, else text), so dates and
 //   lists come back as text, and a column mixing types comes back as one type.
 // - Empty strings (an empty cell means "no value").
-// - Attribute names that are reserved columns (id, kind, label, …; source, target, relation, …):
-//   written as "attr.<name>".
+// - Attribute names that are reserved columns (id, kind, label, since, …; source, target,
+//   relation, …): written as "attr.<name>".
 import PartnerGraph
 
 /// The two tables of a network.
@@ -50,7 +50,7 @@ public struct CSVNetworkWriter: Sendable {
         }
 
         // Node table.
-        let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "country"]
+        let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "country", "since", "until"]
         let edgeReserved: Set<String> = ["source", "target", "relation", "weight", "since", "until"]
         let nodeRen = Dictionary(uniqueKeysWithValues: Interchange.renaming(network.nodes.flatMap { $0.attributes.keys }, reserved: nodeReserved, allowed: { _ in true }, sanitize: { "attr." + $0 }))
         let edgeRen = Dictionary(uniqueKeysWithValues: Interchange.renaming(network.edges.flatMap { $0.attributes.keys }, reserved: edgeReserved, allowed: { _ in true }, sanitize: { "attr." + $0 }))
@@ -88,11 +88,15 @@ public struct CSVNetworkWriter: Sendable {
         let showLabel = network.nodes.contains { $0.label != nil }
         let showOriginal = network.nodes.contains { $0.originalName != nil }
         let showCountry = network.nodes.contains { $0.country != nil }
+        let showNodeSince = network.nodes.contains { $0.since != nil }
+        let showNodeUntil = network.nodes.contains { $0.until != nil }
         let nodeCols = columns(network.nodes.map(\.attributes))
         var header = ["id", "kind"]
         if showLabel { header.append("label") }
         if showOriginal { header.append("originalName") }
         if showCountry { header.append("country") }
+        if showNodeSince { header.append("since") }
+        if showNodeUntil { header.append("until") }
         header += nodeCols.map { nodeRen[$0] ?? $0 }
         var nodes = CSVWriter.row(header)
         for n in network.nodes {
@@ -102,6 +106,8 @@ public struct CSVNetworkWriter: Sendable {
                 if v == "" { empty += 1 }
                 row.append(v ?? "")
             }
+            if showNodeSince { row.append(n.since?.description ?? "") }
+            if showNodeUntil { row.append(n.until?.description ?? "") }
             row += nodeCols.map { cell(n.attributes[$0]) }
             nodes += CSVWriter.row(row)
         }

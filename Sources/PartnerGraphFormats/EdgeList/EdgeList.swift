@@ -9,8 +9,9 @@
 //   whole file is tab-separated (`# delimiter: tab`; NetworkX needs delimiter="\t"), with a
 //   warning. Ids with a tab, a line break or `#` (NetworkX cuts lines at `#`), and empty ids,
 //   are refused.
-// - Node kinds, labels, attributes and sources; relations, dates, edge attributes and sources;
-//   the description and sources of the network; isolated nodes: dropped, with a warning.
+// - Node kinds, labels, dates (since/until), attributes and sources; relations, dates, edge
+//   attributes and sources; the description and sources of the network; isolated nodes:
+//   dropped, with a warning.
 // - Direction lives in a comment only we read: other tools must be told (`create_using`); our
 //   reader takes `directed` from the caller first, then the comment, else undirected.
 // - Reading: a third column must be a number (the weight), or a Python dict literal as

@@ -2,21 +2,28 @@
 //
 // What we write: <attributes class="node"> and class="edge" declare every field and attribute
 // with its type (string, long, double, boolean); PartnerGraph's fields use attribute ids starting
-// "pg." (pg.kind, pg.originalName, pg.country, pg.sources, pg.relation, pg.since, pg.until,
-// pg.edge.sources), other attributes n0, n1, … and e0, e1, …; dates are strings under ids ending
-// ".date", lists JSON text under ids ending ".list". The node label is GEXF's own `label`
-// (written only when the node has one), the edge weight GEXF's `weight`. An edge with dates gets
-// `start` (first day of since) and `end` (last day of until) as xsd:date in a dynamic graph
-// (timeformat="date"), so Gephi's timeline works; the exact partial dates are kept in pg.since
-// and pg.until. The network's description goes in <meta><description>, its name in the graph's
+// "pg." (nodes: pg.kind, pg.originalName, pg.country, pg.since, pg.until, pg.sources; edges:
+// pg.relation, pg.since, pg.until, pg.edge.sources), other attributes n0, n1, … and e0, e1, …;
+// dates are strings under ids ending ".date", lists JSON text under ids ending ".list". The node
+// label is GEXF's own `label` (written only when the node has one), the edge weight GEXF's
+// `weight`. A node or an edge with dates gets `start` (first day of since) and `end` (last day of
+// until) as xsd:date, and the graph is dynamic (timeformat="date") when any node or edge has
+// dates, so Gephi's timeline shows when each lives; the exact partial dates are kept in the
+// pg.since and pg.until attributes. (Gephi's timeline hides a node outside its own start/end, and
+// its edges with it, where PartnerGraph counts a node active whenever it has a tie valid then.)
+// The network's description goes in <meta><description>, its name in the graph's
 // `name` (as NetworkX does), and its sources, kinds and relations as JSON in a comment in
 // <meta> starting "partnergraph-header:" (GEXF has no graph-level attributes). Optional per-node
 // viz:color and viz:size come from the caller (`nodeColors`, `nodeSizes`).
 //
 // Not supported:
 // - Dynamic attribute values (several values over time): the last value is kept, with a warning.
-// - Spells on nodes, and more than one spell on an edge: the first spell of an edge becomes
-//   since/until; node spells and node start/end are kept as text attributes "start"/"end".
+// - Lifetimes with gaps: a node's or an edge's `start`/`end` (or else its one <spell>) become
+//   its since/until (a dateTime gives its day); several spells are read as one period, from the
+//   earliest start to the latest end (a spell open at one end leaves the period open there),
+//   with a warning counting the nodes and edges so merged. Times that are not dates are kept as
+//   text attributes "start"/"end" under timeformat integer or double, and refused (located)
+//   under date or dateTime; our own files' pg.since/pg.until take precedence over start/end.
 // - Hierarchies (nodes inside nodes, pid): flattened, the parent's id kept as attribute "pid".
 // - viz data when reading (colour, size, position, shape): dropped.
 // - Mixed directions as NetworkX reads them: NetworkX refuses edges whose type differs from
@@ -66,17 +73,19 @@ public struct GEXFEncoder: Sendable {
 
         var nodeAttrs: [(id: String, title: String, type: String)] = [
             ("pg.kind", "kind", "string"), ("pg.originalName", "originalName", "string"),
-            ("pg.country", "country", "string"), ("pg.sources", "sources", "string"),
+            ("pg.country", "country", "string"), ("pg.since", "since", "string"),
+            ("pg.until", "until", "string"), ("pg.sources", "sources", "string"),
         ]
         var edgeAttrs: [(id: String, title: String, type: String)] = [
             ("pg.relation", "relation", "string"), ("pg.since", "since", "string"),
             ("pg.until", "until", "string"), ("pg.edge.sources", "sources", "string"),
         ]
+        let fields = (node: nodeAttrs.count, edge: edgeAttrs.count)
         var ids: [String: String] = [:]
         func attrID(_ node: Bool, _ name: String, _ value: AttributeValue) -> String {
             let k = "\(node)\u{0}\(name)\u{0}\(value.typeName)"
             if let id = ids[k] { return id }
-            var id = "\(node ? "n" : "e")\(node ? nodeAttrs.count - 4 : edgeAttrs.count - 4)"
+            var id = "\(node ? "n" : "e")\(node ? nodeAttrs.count - fields.node : edgeAttrs.count - fields.edge)"
             let type: String
             switch value {
             case .string: type = "string"
@@ -102,14 +111,18 @@ public struct GEXFEncoder: Sendable {
         }
 
         let directed = Interchange.isDirected(network)
-        let dynamic = network.edges.contains { $0.since != nil || $0.until != nil }
+        let dynamic = network.nodes.contains { $0.since != nil || $0.until != nil } || network.edges.contains { $0.since != nil || $0.until != nil }
         var nodes = ""
         for node in network.nodes {
             var open = "      <node id=\"\(esc(node.id.rawValue))\""
             if let l = node.label { open += " label=\"\(esc(l))\"" }
+            if let s = node.since { open += " start=\"\(isoDay(s.firstDay))\"" }
+            if let u = node.until { open += " end=\"\(isoDay(u.lastDay))\"" }
             var values: [(String, String)] = [("pg.kind", node.kind.id)]
             if let v = node.originalName { values.append(("pg.originalName", v)) }
             if let v = node.country { values.append(("pg.country", v)) }
+            if let s = node.since { values.append(("pg.since", s.description)) }
+            if let u = node.until { values.append(("pg.until", u.description)) }
             if !node.sources.isEmpty { values.append(("pg.sources", Interchange.json(strings: node.sources))) }
             for (name, value) in node.attributes { values.append((attrID(true, name, value), Interchange.text(value))) }
             nodes += open + ">\n" + attvalues(values, indent: "        ")
@@ -164,7 +177,7 @@ public struct GEXFEncoder: Sendable {
         if againstDefault > 0 && !perEdgeDirection {
             warnings.append("GEXF: the network mixes directed and symmetric relations; written as a directed graph without per-edge types (NetworkX refuses mixed files), so other tools see \(Interchange.plural(againstDefault, "symmetric edge")) as one-way arcs; PartnerGraph restores them from the relations")
         }
-        let clashes = network.nodes.reduce(0) { $0 + $1.attributes.keys.filter { ["kind", "originalName", "country", "sources", "label"].contains($0) }.count }
+        let clashes = network.nodes.reduce(0) { $0 + $1.attributes.keys.filter { ["kind", "originalName", "country", "since", "until", "sources", "label"].contains($0) }.count }
             + network.edges.reduce(0) { $0 + $1.attributes.keys.filter { ["relation", "since", "until", "sources", "weight"].contains($0) }.count }
         if clashes > 0 {
             warnings.append("GEXF: \(Interchange.plural(clashes, "attribute")) share a name with a PartnerGraph field; PartnerGraph reads them back apart, but NetworkX keeps only one value per name")
@@ -198,6 +211,8 @@ public struct GEXFDecoder: Sendable {
 private struct GEXFParser {
     struct Attr { var id: String; var title: String; var type: String; var dynamic: Bool; var defaultText: String? }
     struct Value { var id: String; var text: String; var location: SourceLocation; var timed: Bool }
+    /// A <spell> (or GEXF 1.1's <slice>): a period of a node's or an edge's life.
+    struct Spell { var start: String?; var end: String?; var location: SourceLocation }
     struct Element {
         var isNode: Bool
         var id = ""
@@ -208,7 +223,7 @@ private struct GEXFParser {
         var start: String?, end: String?
         var kind: String?
         var pid: String?
-        var spells: [(String?, String?)] = []
+        var spells: [Spell] = []
         var values: [Value] = []
         var location: SourceLocation
     }
@@ -315,7 +330,7 @@ private struct GEXFParser {
                 open[open.count - 1].values.append(Value(id: id, text: v, location: loc(e), timed: timed))
             case "spell", "slice":
                 guard !open.isEmpty else { return }
-                open[open.count - 1].spells.append((a["start"] ?? a["startopen"], a["end"] ?? a["endopen"]))
+                open[open.count - 1].spells.append(Spell(start: a["start"] ?? a["startopen"], end: a["end"] ?? a["endopen"], location: loc(e)))
             default: break
             }
         case let .end(name, ns):
@@ -428,17 +443,66 @@ private struct GEXFParser {
             return out
         }
 
-        func date(_ s: String?) -> PartialDate? {
-            guard let s else { return nil }
-            let t = s.stripping(" \t\r\n")
-            if let d = PartialDate(t) { return d }
-            if t.count > 10, t.dropFirst(10).first == "T" { return PartialDate(String(t.prefix(10))) }
-            return nil
+        // Under timeformat date or dateTime a time that is no date is an error, not a timeless
+        // node or edge; numeric times (integer, double) are kept as attributes.
+        let datedTimes = ["date", "datetime"].contains(timeformat.lowercased())
+        func notADate(_ what: String, _ name: String, _ s: String, at location: SourceLocation) -> FormatError {
+            FormatError("\(what) \(name) '\(s)' is not a date (the graph's timeformat is \(timeformat)): write YYYY-MM-DD", at: location)
+        }
+        /// The earliest of several spells' starts, or (`latest`) the latest of their ends, as
+        /// written: compared as dates when all are dates, else as numbers when all are numbers.
+        func bound(_ values: [(text: String, at: SourceLocation)], latest: Bool, _ what: String, _ name: String, at location: SourceLocation) throws -> (String, SourceLocation) {
+            let dates = values.compactMap { Interchange.dayOfTime($0.text) }
+            if dates.count == values.count {
+                let i = latest ? dates.indices.max { dates[$0].lastDay < dates[$1].lastDay }! : dates.indices.min { dates[$0].firstDay < dates[$1].firstDay }!
+                return values[i]
+            }
+            if datedTimes, let bad = values.first(where: { Interchange.dayOfTime($0.text) == nil }) {
+                throw notADate(what, name, bad.text, at: bad.at)
+            }
+            let numbers = values.compactMap { Interchange.double($0.text) }
+            if numbers.count == values.count, !numbers.contains(where: \.isNaN) {
+                return values[latest ? numbers.indices.max { numbers[$0] < numbers[$1] }! : numbers.indices.min { numbers[$0] < numbers[$1] }!]
+            }
+            throw FormatError("the spells of this \(what) mix dates and other times (\(values.map { "'\($0.text)'" }.joined(separator: ", "))), so which \(name) is the \(latest ? "latest" : "earliest") is unclear", at: location)
+        }
+        var merged = (nodes: 0, edges: 0)
+        /// Places the time of a node or an edge (`what`): its own start/end, or else its spells
+        /// (several merged into one period), as since/until when dates, otherwise as attributes
+        /// (numeric times) or a located error (a timeformat of dates).
+        func placeTimes<D: DatedDraft>(_ el: Element, _ what: String, in draft: inout D) throws {
+            var start = el.start.map { ($0, el.location) }, end = el.end.map { ($0, el.location) }
+            if start == nil && end == nil && !el.spells.isEmpty {
+                if el.spells.count == 1 {
+                    start = el.spells[0].start.map { ($0, el.spells[0].location) }
+                    end = el.spells[0].end.map { ($0, el.spells[0].location) }
+                } else {
+                    if el.isNode { merged.nodes += 1 } else { merged.edges += 1 }
+                    // A spell open at one end leaves the merged period open there.
+                    if el.spells.allSatisfy({ $0.start != nil }) {
+                        start = try bound(el.spells.map { ($0.start!, $0.location) }, latest: false, what, "start", at: el.location)
+                    }
+                    if el.spells.allSatisfy({ $0.end != nil }) {
+                        end = try bound(el.spells.map { ($0.end!, $0.location) }, latest: true, what, "end", at: el.location)
+                    }
+                }
+            }
+            for (name, value) in [("start", start), ("end", end)] {
+                guard let (s, at) = value else { continue }
+                if let d = Interchange.dayOfTime(s) {
+                    if name == "start" { draft.since = d } else { draft.until = d }
+                } else if datedTimes {
+                    throw notADate(what, name, s, at: at)
+                } else {
+                    draft.attributes[name] = .string(s)
+                }
+            }
         }
 
         for el in done where el.isNode {
             var node = NodeDraft(id: el.id, location: el.location)
             node.label = el.label
+            var pgDates = false
             for (attr, v) in try values(el, "node") {
                 if own && attr.id.hasPrefix("pg.") {
                     guard case .string(let s) = v else { continue }
@@ -446,6 +510,12 @@ private struct GEXFParser {
                     case "pg.kind": node.kind = s
                     case "pg.originalName": node.originalName = s
                     case "pg.country": node.country = s
+                    case "pg.since", "pg.until":
+                        guard let d = PartialDate(s.stripping(" \t\r\n")) else {
+                            throw FormatError("node '\(el.id)': \(attr.title) '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: el.location)
+                        }
+                        if attr.id == "pg.since" { node.since = d } else { node.until = d }
+                        pgDates = true
                     case "pg.sources":
                         guard let list = Interchange.stringList(json: s) else {
                             throw FormatError("sources must be a JSON list of source ids, found '\(s)'", at: el.location)
@@ -460,9 +530,7 @@ private struct GEXFParser {
                 }
             }
             if let p = el.pid, node.attributes["pid"] == nil { node.attributes["pid"] = .string(p) }
-            if let s = el.start { node.attributes["start"] = .string(s) }
-            if let s = el.end { node.attributes["end"] = .string(s) }
-            if !el.spells.isEmpty { asm.warn("GEXF: node spells are not kept") }
+            if !pgDates { try placeTimes(el, "node", in: &node) }
             asm.nodes.append(node)
         }
         for el in done where !el.isNode {
@@ -504,27 +572,12 @@ private struct GEXFParser {
                 guard let d = Interchange.double(w) else { throw FormatError("edge weight '\(w)' is not a number", at: el.location) }
                 edge.weight = d
             }
-            if !pgDates {
-                var start = el.start, end = el.end
-                if start == nil && end == nil, let first = el.spells.first {
-                    (start, end) = first
-                    if el.spells.count > 1 { asm.warn("GEXF: edges with several spells keep only the first") }
-                }
-                // Under timeformat date or dateTime a time that is no date is an error, not a
-                // timeless edge; numeric times (integer, double) are kept as attributes.
-                let datedTimes = ["date", "datetime"].contains(timeformat.lowercased())
-                for (name, value) in [("start", start), ("end", end)] {
-                    guard let s = value else { continue }
-                    if let d = date(s) {
-                        if name == "start" { edge.since = d } else { edge.until = d }
-                    } else if datedTimes {
-                        throw FormatError("edge \(name) '\(s)' is not a date (the graph's timeformat is \(timeformat)): write YYYY-MM-DD", at: el.location)
-                    } else {
-                        edge.attributes[name] = .string(s)
-                    }
-                }
-            }
+            if !pgDates { try placeTimes(el, "edge", in: &edge) }
             asm.edges.append(edge)
+        }
+        if merged.nodes + merged.edges > 0 {
+            let what = [(merged.nodes, "node"), (merged.edges, "edge")].filter { $0.0 > 0 }.map { Interchange.plural($0.0, $0.1) }.joined(separator: " and ")
+            asm.warn("GEXF: \(what) with several spells \(merged.nodes + merged.edges == 1 ? "is" : "are each") read as one period, from the earliest start to the latest end (the gaps between spells are not kept)")
         }
         return try asm.finish()
     }

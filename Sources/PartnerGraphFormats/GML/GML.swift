@@ -3,7 +3,8 @@
 // What we write: `graph [ directed 1 multigraph 1 name "…" description "…" partnergraph "…" node
 // [ … ] edge [ … ] ]`. A node's `id` is its position (0, 1, …) and its `label` is its PartnerGraph
 // id, so NetworkX's read_gml keys nodes by our ids; the display name goes in `name`, with `kind`,
-// `originalName`, `country` and `sources` (JSON text) beside it. Edges carry `source`/`target`
+// `originalName`, `country`, `since`, `until` (strings YYYY[-MM[-DD]], as an edge's) and
+// `sources` (JSON text) beside it. Edges carry `source`/`target`
 // (positions), `key` in multigraphs, and `relation`, `weight`, `since`, `until`, `sources`.
 // Integers and numbers are GML integers and reals; strings are quoted, with non-ASCII characters,
 // `"` and `&` written as &#N; (as NetworkX does); a list of integers, numbers or strings is
@@ -33,7 +34,7 @@ import PartnerGraph
 public struct GMLEncoder: Sendable {
     public init() {}
 
-    static let nodeReserved: Set<String> = ["id", "label", "name", "kind", "originalName", "country", "sources", "graphics"]
+    static let nodeReserved: Set<String> = ["id", "label", "name", "kind", "originalName", "country", "since", "until", "sources", "graphics"]
     static let edgeReserved: Set<String> = ["source", "target", "key", "relation", "weight", "since", "until", "sources", "id", "graphics"]
 
     static func validKey(_ s: String) -> Bool {
@@ -116,6 +117,8 @@ public struct GMLEncoder: Sendable {
             if let v = node.label { out += "    name \(GMLEncoder.quote(v))\n" }
             if let v = node.originalName { out += "    originalName \(GMLEncoder.quote(v))\n" }
             if let v = node.country { out += "    country \(GMLEncoder.quote(v))\n" }
+            if let d = node.since { out += "    since \"\(d)\"\n" }
+            if let d = node.until { out += "    until \"\(d)\"\n" }
             if !node.sources.isEmpty { out += "    sources \(GMLEncoder.quote(Interchange.json(strings: node.sources)))\n" }
             for (name, value) in node.attributes { out += emit(nodeMap[name] ?? name, value, indent: "    ") }
             out += "  ]\n"
@@ -279,6 +282,12 @@ public struct GMLDecoder: Sendable {
                     case "name": node.label = s; continue
                     case "originalName": node.originalName = s; continue
                     case "country": node.country = s; continue
+                    case "since", "until":
+                        guard let d = PartialDate(s) else {
+                            throw FormatError("node '\(nodeID)': \(key) '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: entries[0].location)
+                        }
+                        if key == "since" { node.since = d } else { node.until = d }
+                        continue
                     case "sources":
                         guard let list = Interchange.stringList(json: s) else {
                             throw FormatError("sources must be a JSON list of source ids, found '\(s)'", at: entries[0].location)

@@ -2,9 +2,10 @@
 //
 // What we write: one <key> per field and per (domain, attribute name, type), each with
 // attr.name and attr.type; PartnerGraph's own fields use key ids starting with "pg." (pg.kind,
-// pg.label, pg.originalName, pg.country, pg.node.sources, pg.relation, pg.weight, pg.since,
-// pg.until, pg.edge.sources, pg.name, pg.description, pg.header), attribute keys are n0, n1, …
-// (nodes) and e0, e1, … (edges). Types: string → string, integer → long, number → double,
+// pg.label, pg.originalName, pg.country, pg.node.since, pg.node.until, pg.node.sources,
+// pg.relation, pg.weight, pg.since, pg.until, pg.edge.sources, pg.name, pg.description,
+// pg.header), attribute keys are n0, n1, … (nodes) and e0, e1, … (edges). A node's and an edge's
+// since/until are strings YYYY, YYYY-MM or YYYY-MM-DD under keys named "since" and "until". Types: string → string, integer → long, number → double,
 // boolean → boolean; dates are strings (YYYY, YYYY-MM or YYYY-MM-DD) under a key whose id ends
 // in ".date"; lists are JSON text under a key whose id ends in ".list"; sources are JSON lists.
 // The graph's "partnergraph" data holds the sources, declared kinds and relations as JSON.
@@ -29,6 +30,12 @@
 // - A file of ours that another tool re-writes loses the "pg." key ids: fields then come back by
 //   name (kind, label, relation, weight, since, until, sources), but date and list attributes
 //   come back as text.
+// - Time other than since/until (GraphML has none of its own): in a file from another tool, node
+//   and edge keys named "since"/"until" holding dates become since/until, and so do keys named
+//   "start"/"end" (dynamic GEXF's bounds, as NetworkX keeps them when it writes a graph read
+//   from GEXF as GraphML): a date, or the day of an xsd:dateTime, fills since/until unless a
+//   since/until key gives it; one that says the same day as since/until is dropped; numeric
+//   times, other text and differing dates stay attributes "start"/"end".
 import PartnerGraph
 
 /// Writes GraphML.
@@ -49,6 +56,7 @@ public struct GraphMLEncoder: Sendable {
             ("pg.header", "graph", "partnergraph", "string"),
             ("pg.kind", "node", "kind", "string"), ("pg.label", "node", "label", "string"),
             ("pg.originalName", "node", "originalName", "string"), ("pg.country", "node", "country", "string"),
+            ("pg.node.since", "node", "since", "string"), ("pg.node.until", "node", "until", "string"),
             ("pg.node.sources", "node", "sources", "string"),
             ("pg.relation", "edge", "relation", "string"), ("pg.weight", "edge", "weight", "double"),
             ("pg.since", "edge", "since", "string"), ("pg.until", "edge", "until", "string"),
@@ -82,13 +90,15 @@ public struct GraphMLEncoder: Sendable {
         if let n = network.name { body += "    <data key=\"pg.name\">\(esc(n))</data>\n" }
         if let d = network.description { body += "    <data key=\"pg.description\">\(esc(d))</data>\n" }
         if let h = Interchange.headerJSON(network) { body += "    <data key=\"pg.header\">\(esc(h))</data>\n" }
-        let nodeFieldNames: Set<String> = ["kind", "label", "originalName", "country", "sources"]
+        let nodeFieldNames: Set<String> = ["kind", "label", "originalName", "country", "since", "until", "sources"]
         for node in network.nodes {
             body += "    <node id=\"\(esc(node.id.rawValue, attribute: true))\">\n"
             body += "      <data key=\"pg.kind\">\(esc(node.kind.id))</data>\n"
             if let v = node.label { body += "      <data key=\"pg.label\">\(esc(v))</data>\n" }
             if let v = node.originalName { body += "      <data key=\"pg.originalName\">\(esc(v))</data>\n" }
             if let v = node.country { body += "      <data key=\"pg.country\">\(esc(v))</data>\n" }
+            if let d = node.since { body += "      <data key=\"pg.node.since\">\(d)</data>\n" }
+            if let d = node.until { body += "      <data key=\"pg.node.until\">\(d)</data>\n" }
             if !node.sources.isEmpty { body += "      <data key=\"pg.node.sources\">\(esc(Interchange.json(strings: node.sources)))</data>\n" }
             for (name, value) in node.attributes {
                 if nodeFieldNames.contains(name) { clashes += 1 }
@@ -388,6 +398,7 @@ private struct GraphMLParser {
         for raw in rawNodes {
             var node = NodeDraft(id: raw.id, location: raw.location)
             var yLabel: String?
+            var bounds: [String: AttributeValue] = [:]
             for d in raw.data + defaults("node", present: Set(raw.data.map(\.key))) {
                 let key = try keyFor(d, "node")
                 if key.yfiles || d.hasChildren {
@@ -402,6 +413,11 @@ private struct GraphMLParser {
                     case "pg.label": node.label = s
                     case "pg.originalName": node.originalName = s
                     case "pg.country": node.country = s
+                    case "pg.node.since", "pg.node.until":
+                        guard let date = PartialDate(s.stripping(" \t\r\n")) else {
+                            throw FormatError("node '\(raw.id)': \(key.name) '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: d.location)
+                        }
+                        if key.id == "pg.node.since" { node.since = date } else { node.until = date }
                     case "pg.node.sources":
                         guard let list = Interchange.stringList(json: s) else {
                             throw FormatError("sources must be a JSON list of source ids, found '\(s)'", at: d.location)
@@ -409,6 +425,8 @@ private struct GraphMLParser {
                         node.sources = list
                     default: node.attributes[key.name] = v
                     }
+                } else if !own, key.name == "start" || key.name == "end" {
+                    bounds[key.name] = v
                 } else if !own, NetworkAssembler.foreignNodeField(key.name, v, &node) {
                     continue
                 } else if !own, headerSeen, key.name == "sources", case .string(let s) = v, let list = Interchange.stringList(json: s) {
@@ -417,6 +435,7 @@ private struct GraphMLParser {
                     node.attributes[key.name] = v
                 }
             }
+            NetworkAssembler.place(start: bounds["start"], end: bounds["end"], in: &node)
             if node.label == nil, let yLabel { node.label = yLabel }
             asm.nodes.append(node)
         }
@@ -425,6 +444,7 @@ private struct GraphMLParser {
             var edge = EdgeDraft(from: raw.source, to: raw.target, location: raw.location)
             edge.directed = raw.directed ?? (graphDirected == asm.defaultDirected ? nil : graphDirected)
             var yLabel: String?
+            var bounds: [String: AttributeValue] = [:]
             for d in raw.data + defaults("edge", present: Set(raw.data.map(\.key))) {
                 let key = try keyFor(d, "edge")
                 if key.yfiles || d.hasChildren {
@@ -448,6 +468,8 @@ private struct GraphMLParser {
                         edge.sources = list
                     default: edge.attributes[key.name] = v
                     }
+                } else if !own, key.name == "start" || key.name == "end" {
+                    bounds[key.name] = v
                 } else if !own, NetworkAssembler.foreignEdgeField(key.name, v, &edge) {
                     continue
                 } else if !own, headerSeen, key.name == "sources", case .string(let s) = v, let list = Interchange.stringList(json: s) {
@@ -456,6 +478,7 @@ private struct GraphMLParser {
                     edge.attributes[key.name] = v
                 }
             }
+            NetworkAssembler.place(start: bounds["start"], end: bounds["end"], in: &edge)
             if edge.attributes["label"] == nil, let yLabel { edge.attributes["label"] = .string(yLabel) }
             asm.edges.append(edge)
         }

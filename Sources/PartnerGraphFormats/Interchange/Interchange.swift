@@ -10,7 +10,8 @@
 //   `connected-with` (symmetric);
 // - a `weight` must be a finite number above zero: any other (0, -1, NaN, infinity, text) is a
 //   located error, as in the native format (never an attribute that silently unweights the edge);
-// - `since`/`until` that are not YYYY, YYYY-MM or YYYY-MM-DD are kept as attributes;
+// - `since`/`until` (of a node or an edge) that are not YYYY, YYYY-MM or YYYY-MM-DD are kept as
+//   attributes;
 // - numbers that are not finite (NaN, infinity) are kept as text, with a warning.
 import PartnerGraph
 
@@ -38,14 +39,25 @@ public struct DecodedNetwork: Sendable {
     }
 }
 
+/// A node or an edge as a reader found it: what dates and attributes it has, for the helpers
+/// that place foreign dates (`NetworkAssembler.place(date:named:in:)` and
+/// `place(start:end:in:)`) on either.
+protocol DatedDraft {
+    var since: PartialDate? { get set }
+    var until: PartialDate? { get set }
+    var attributes: Attributes { get set }
+}
+
 /// A node as a reader found it.
-struct NodeDraft {
+struct NodeDraft: DatedDraft {
     var id: String
     var location: SourceLocation
     var kind: String?
     var label: String?
     var originalName: String?
     var country: String?
+    var since: PartialDate?
+    var until: PartialDate?
     var sources: [String]?
     var attributes = Attributes()
 
@@ -56,7 +68,7 @@ struct NodeDraft {
 }
 
 /// An edge as a reader found it. `directed` is the edge's own direction (nil: the file's default).
-struct EdgeDraft {
+struct EdgeDraft: DatedDraft {
     var from: String
     var to: String
     var location: SourceLocation
@@ -116,21 +128,61 @@ struct NetworkAssembler {
         }
     }
 
-    /// Puts a foreign `since`/`until` where it belongs: the field when it is a date, otherwise an attribute.
-    static func place(date value: AttributeValue, named name: String, in edge: inout EdgeDraft) {
-        var d: PartialDate?
+    /// A foreign date value: a date, text YYYY, YYYY-MM or YYYY-MM-DD, or an integer year; with
+    /// `dayOfDateTime`, also the day of an xsd:dateTime ("2016-05-05T10:00:00", as GEXF's
+    /// dateTime times are) and text with spaces around (as `Interchange.dayOfTime` reads times).
+    /// Nil for anything else.
+    static func date(_ value: AttributeValue, dayOfDateTime: Bool = false) -> PartialDate? {
         switch value {
-        case .date(let x): d = x
-        case .string(let s): d = PartialDate(s)
-        case .integer(let i): d = PartialDate(String(i))
-        default: d = nil
+        case .date(let d): return d
+        case .string(let s): return dayOfDateTime ? Interchange.dayOfTime(s) : PartialDate(s)
+        case .integer(let i): return PartialDate(String(i))
+        default: return nil
         }
-        if let d { if name == "since" { edge.since = d } else { edge.until = d } } else { edge.attributes[name] = value }
+    }
+
+    /// Puts a foreign `since`/`until` where it belongs: the field when it is a date, otherwise an attribute.
+    static func place<D: DatedDraft>(date value: AttributeValue, named name: String, in draft: inout D) {
+        if let d = date(value) {
+            if name == "since" { draft.since = d } else { draft.until = d }
+        } else {
+            draft.attributes[name] = value
+        }
+    }
+
+    /// Puts foreign `start`/`end` values where they belong. They are how dynamic GEXF bounds a
+    /// node's or an edge's lifetime, and how NetworkX (and tools like it) keep those bounds as
+    /// attributes when they write the graph in another format. A date (as `date(_:dayOfDateTime:)`
+    /// reads it, the day of a dateTime included) becomes since (start) or until (end) when the
+    /// element has none of its own; one that says what since/until already say (the first day of
+    /// since, the last day of until: a GEXF of ours re-written by another tool carries both) is
+    /// dropped; anything else (numeric times, text, a different date) is kept as an attribute.
+    /// Call it after the element's `since`/`until` are placed.
+    static func place<D: DatedDraft>(start: AttributeValue?, end: AttributeValue?, in draft: inout D) {
+        if let start {
+            switch date(start, dayOfDateTime: true) {
+            case let d? where draft.since == nil: draft.since = d
+            case let d? where d.firstDay == draft.since!.firstDay: break // says what since says
+            default: draft.attributes["start"] = start
+            }
+        }
+        if let end {
+            switch date(end, dayOfDateTime: true) {
+            case let d? where draft.until == nil: draft.until = d
+            case let d? where d.lastDay == draft.until!.lastDay: break // says what until says
+            default: draft.attributes["end"] = end
+            }
+        }
     }
 
     /// Applies the name conventions of files that carry no PartnerGraph markers: `label`,
-    /// `kind`, `originalName`, `country` (text) become node fields. Returns whether it used the value.
+    /// `kind`, `originalName`, `country` (text) become node fields, and `since`/`until` too (as
+    /// `place(date:named:in:)` puts them). Returns whether it used the value.
     static func foreignNodeField(_ name: String, _ value: AttributeValue, _ node: inout NodeDraft) -> Bool {
+        if name == "since" || name == "until" {
+            place(date: value, named: name, in: &node)
+            return true
+        }
         guard case .string(let s) = value else {
             if name == "label" { node.label = value.description; return true }
             return false
@@ -178,7 +230,8 @@ struct NetworkAssembler {
                 network.declaredKinds.append(kind)
             }
             network.addNode(Node(id: NodeID(draft.id), kind: kind, label: draft.label, originalName: draft.originalName,
-                                 country: draft.country, attributes: draft.attributes, sources: draft.sources ?? []))
+                                 country: draft.country, since: draft.since, until: draft.until,
+                                 attributes: draft.attributes, sources: draft.sources ?? []))
         }
         for draft in edges {
             if let bad = draft.invalidWeight {
@@ -383,6 +436,16 @@ enum Interchange {
         }
     }
 
+    /// A time as GEXF writes it under timeformat date or dateTime (or any xsd:date / xsd:dateTime
+    /// text) as a date: YYYY, YYYY-MM, YYYY-MM-DD, or the day of YYYY-MM-DDThh:mm:ss…, spaces
+    /// around allowed; nil for anything else (numeric times included).
+    static func dayOfTime(_ s: String) -> PartialDate? {
+        let t = s.stripping(" \t\r\n")
+        if let d = PartialDate(t) { return d }
+        if t.count > 10, t.dropFirst(10).first == "T" { return PartialDate(String(t.prefix(10))) }
+        return nil
+    }
+
     /// Parses a boolean as Java, Python and the XML schema write it (case-insensitive).
     static func bool(_ s: String) -> Bool? {
         switch s.trimmingSpaces.lowercased() {
@@ -414,12 +477,14 @@ enum Interchange {
         return .string(text.stripping(" \t\r\n"))
     }
 
-    /// Counts the things a format cannot hold, for warnings.
-    static func count(_ network: Network) -> (nodeAttributes: Int, edgeAttributes: Int, labels: Int, kinds: Int, relations: Int, dates: Int, sources: Int, weights: Int) {
-        var na = 0, ea = 0, labels = 0, dates = 0, sources = 0, weights = 0
+    /// Counts the things a format cannot hold, for warnings: `nodeDates` and `dates` are the
+    /// nodes and the edges with a since or an until.
+    static func count(_ network: Network) -> (nodeAttributes: Int, edgeAttributes: Int, labels: Int, kinds: Int, relations: Int, nodeDates: Int, dates: Int, sources: Int, weights: Int) {
+        var na = 0, ea = 0, labels = 0, nodeDates = 0, dates = 0, sources = 0, weights = 0
         for n in network.nodes {
             na += n.attributes.count
             if n.label != nil || n.originalName != nil || n.country != nil { labels += 1 }
+            if n.since != nil || n.until != nil { nodeDates += 1 }
             if !n.sources.isEmpty { sources += 1 }
         }
         for e in network.edges {
@@ -428,7 +493,7 @@ enum Interchange {
             if !e.sources.isEmpty { sources += 1 }
             if e.weight != nil { weights += 1 }
         }
-        return (na, ea, labels, Set(network.nodes.map(\.kind.id)).count, Set(network.edges.map(\.relation.id)).count, dates, sources, weights)
+        return (na, ea, labels, Set(network.nodes.map(\.kind.id)).count, Set(network.edges.map(\.relation.id)).count, nodeDates, dates, sources, weights)
     }
 
     /// "1 thing" / "2 things".

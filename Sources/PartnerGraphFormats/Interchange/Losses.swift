@@ -13,6 +13,7 @@ enum Losses {
         if !(kinds.isEmpty || kinds == ["node"]) { lost.append("node kinds (\(kinds.sorted().joined(separator: ", ")); all read back as 'node')") }
         if c.labels > 0 { lost.append("labels, original names or countries of \(Interchange.plural(c.labels, "node"))") }
         if c.nodeAttributes > 0 { lost.append(Interchange.plural(c.nodeAttributes, "node attribute")) }
+        if c.nodeDates > 0 { lost.append("since/until of \(Interchange.plural(c.nodeDates, "node"))") }
         let relations = Set(network.edges.map(\.relation.id))
         if !(relations.isEmpty || relations == ["connected-to"]) { lost.append("relations (\(relations.sorted().joined(separator: ", ")); all read back as connected-to)") }
         if c.edgeAttributes > 0 { lost.append(Interchange.plural(c.edgeAttributes, "edge attribute")) }

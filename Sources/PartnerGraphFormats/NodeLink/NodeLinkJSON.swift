@@ -2,8 +2,9 @@
 //
 // What we write (NetworkX 3.6's default keys): {"directed": …, "multigraph": …, "graph": {"name",
 // "description", "partnergraph": {sources, kinds, relations, renamed}}, "nodes": [{"id", "kind",
-// "label", "originalName", "country", "sources": […], attributes…}], "edges": [{"source",
-// "target", "key" (multigraphs), "relation", "weight", "since", "until", "sources", attributes…}]}.
+// "label", "originalName", "country", "since", "until", "sources": […], attributes…}], "edges":
+// [{"source", "target", "key" (multigraphs), "relation", "weight", "since", "until", "sources",
+// attributes…}]}; since/until (a node's as an edge's) are strings "YYYY[-MM[-DD]]".
 // JSON keeps every attribute type: integers without a decimal point, numbers with one (1.0),
 // booleans, lists; dates are {"date": "YYYY[-MM[-DD]]"} as in the native format.
 //
@@ -23,7 +24,7 @@ import PartnerGraph
 public struct NodeLinkEncoder: Sendable {
     public init() {}
 
-    static let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "country", "sources"]
+    static let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "country", "since", "until", "sources"]
     static let edgeReserved: Set<String> = ["source", "target", "key", "relation", "weight", "since", "until", "sources"]
 
     public func encode(_ network: Network) throws -> EncodedNetwork {
@@ -53,6 +54,8 @@ public struct NodeLinkEncoder: Sendable {
             if let v = n.label { f.append(("label", .string(v))) }
             if let v = n.originalName { f.append(("originalName", .string(v))) }
             if let v = n.country { f.append(("country", .string(v))) }
+            if let d = n.since { f.append(("since", .string(d.description))) }
+            if let d = n.until { f.append(("until", .string(d.description))) }
             if !n.sources.isEmpty { f.append(("sources", .list(n.sources.map { .string($0) }, inline: true))) }
             for (k, v) in n.attributes { f.append((nodeMap[k] ?? k, NativeEncoder.value(v))) }
             return .mapping(f)
@@ -200,6 +203,12 @@ public struct NodeLinkDecoder: Sendable {
                         case "originalName": node.originalName = s
                         default: node.country = s
                         }
+                        continue
+                    case "since", "until":
+                        guard case .scalar(let s, true) = v.value, let d = PartialDate(s) else {
+                            throw FormatError("node '\(id)': \"\(key)\" must be a date (YYYY, YYYY-MM or YYYY-MM-DD)", at: loc(v))
+                        }
+                        if key == "since" { node.since = d } else { node.until = d }
                         continue
                     case "sources": node.sources = try stringList(v, "node '\(id)': \"sources\""); continue
                     default: break
