@@ -15,7 +15,7 @@ struct PartnerGraphCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            InfoCommand.self, ValidateCommand.self, NodesCommand.self, EdgesCommand.self, ConvertCommand.self,
+            InfoCommand.self, ValidateCommand.self, NodesCommand.self, EdgesCommand.self, ConvertCommand.self, MergeCommand.self, DiffCommand.self, DuplicatesCommand.self,
             CentralityCommand.self, BrokerageCommand.self, GroupsCommand.self, SuggestCommand.self, KeyPlayersCommand.self, CorePeripheryCommand.self, QAPCommand.self, RolesCommand.self, RobustnessCommand.self, StructureCommand.self, TimelineCommand.self, RenderCommand.self,
             PathCommand.self, EgoCommand.self, ReachCommand.self, CommunitiesCommand.self, ProjectCommand.self, ReportCommand.self,
         ]
