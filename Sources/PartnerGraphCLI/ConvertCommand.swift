@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphvizRendering
 import PartnerGraph
+import PartnerGraphAlgorithms
 import PartnerGraphFormats
 
 struct ConvertCommand: ParsableCommand {
@@ -21,6 +22,7 @@ struct ConvertCommand: ParsableCommand {
           partnergraph convert Graphs/les-miserables.yaml --to csv -o lesmis/
           partnergraph convert edges.csv --nodes nodes.csv --to gexf -o network.gexf
           partnergraph convert Graphs/karate-club.yaml --size-by pagerank --color-by club -o karate.gexf
+          partnergraph convert Graphs/coleman-high-school.yaml --timeline-measure betweenness -o coleman.gexf
           partnergraph convert - --input-format gml --to node-link -o -
         """)
 
@@ -35,6 +37,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "For csv written to a file: the node table's file (-o names the edge table).") var nodesOutput: String?
     @Option(help: "GEXF: size nodes by a centrality measure (viz:size from 1 to 10), so Gephi opens it styled.") var sizeBy: String?
     @Option(help: "GEXF: colour nodes by kind or by a field or attribute such as country or community (viz:color, the diagrams' palette).") var colorBy: String?
+    @Option(help: "GEXF: a node measure (any of `centrality --measure`) computed in every time slice and written as a dynamic attribute with start/end, for Gephi's timeline.") var timelineMeasure: String?
+    @Option(help: "With --timeline-measure: slice by year, quarter, month or day (default year), as `timeline --every`.") var every: TimeStep?
+    @Option(help: "With --timeline-measure: one slice per date, comma-separated, as `timeline --dates`.") var dates: String?
 
     func run() throws {
         try reportingErrors {
@@ -62,11 +67,19 @@ struct ConvertCommand: ParsableCommand {
             if (sizeBy != nil || colorBy != nil) && format != .gexf {
                 throw UsageError("--size-by and --color-by style GEXF output (--to gexf)")
             }
+            if timelineMeasure != nil && format != .gexf {
+                throw UsageError("--timeline-measure writes a dynamic GEXF attribute (--to gexf)")
+            }
+            if (every != nil || dates != nil) && timelineMeasure == nil {
+                throw UsageError("--\(every != nil ? "every" : "dates") slices time for --timeline-measure; give the measure too")
+            }
+            if every != nil && dates != nil { throw UsageError("--dates and --every exclude each other (chosen dates, or calendar periods)") }
             let network = try input.load()
             do {
                 let warnings: [String]
-                if format == .gexf && (sizeBy != nil || colorBy != nil) {
+                if format == .gexf && (sizeBy != nil || colorBy != nil || timelineMeasure != nil) {
                     var encoder = GEXFEncoder()
+                    if let timelineMeasure { encoder.nodeTimeline = try timeline(of: timelineMeasure, in: network) }
                     if let sizeBy {
                         let viewed = try network.viewed(through: .all)
                         encoder.nodeSizes = try NodeStyling.sizes(measure: sizeBy, viewed: viewed, weightIsDistance: false).mapValues { 1 + 9 * $0 }
@@ -92,6 +105,45 @@ struct ConvertCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.ioError)
             }
         }
+    }
+
+    /// The measure in every slice of the network's date span (ties walked as the file declares,
+    /// one direction for all slices, as `timeline` does).
+    private func timeline(of name: String, in network: Network) throws -> GEXFEncoder.NodeTimeline {
+        guard let measure = Measure(rawValue: name) else {
+            var m = "unknown measure '\(name)'"
+            if let g = closestMatch(to: name, among: Measure.allCases.map(\.rawValue)) { m += "; did you mean '\(g)'?" }
+            throw UsageError(m + " (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if measure.needsWeights { throw UsageError("\(measure.rawValue) is the weighted degree, and convert reads no weights; use degree") }
+        let slices: [TimeSlice]
+        do {
+            if let dates {
+                let parsed = try splitList([dates]).map { s -> PartialDate in
+                    guard let d = PartialDate(s) else { throw UsageError("--dates: '\(s)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)") }
+                    return d
+                }
+                guard !parsed.isEmpty else { throw UsageError("--dates is empty: give at least one date") }
+                slices = try Timeline.slices(at: parsed)
+            } else {
+                guard let span = network.dateSpan() else {
+                    throw UsageError("no tie or actor in \(input.file) has a date (since/until), so there is no time to slice for --timeline-measure")
+                }
+                slices = try Timeline.periods(every: every ?? .year, fromDay: span.firstDay, untilDay: span.lastDay)
+            }
+        } catch let e as TimelineError {
+            throw UsageError(e.message)
+        }
+        var view = View.all
+        view.direction = try network.viewed(through: view).isDirected ? .directed : .undirected
+        var values: [NodeID: [Double?]] = [:]
+        for n in network.nodes { values[n.id] = Array(repeating: nil, count: slices.count) }
+        for (k, slice) in slices.enumerated() {
+            let sliced = try network.sliced(slice, through: view)
+            let v = try measure.compute(on: CompactGraph(sliced.viewed, weightIsDistance: false))
+            for (p, id) in sliced.viewed.nodeIDs.enumerated() { values[id]![k] = v[p] }
+        }
+        return GEXFEncoder.NodeTimeline(title: measure.rawValue, slices: slices.map { ($0.firstDay, $0.lastDay) }, values: values)
     }
 
     private func isFolder(_ path: String) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphTestSupport
 import Testing
 
 /// `partnergraph timeline` against NetworkX: every slice's figures, values, ranks and changes
@@ -140,6 +141,48 @@ import Testing
         }
     }
 
+    /// `convert --timeline-measure`: a dynamic GEXF whose node attribute holds the measure per
+    /// slice with start/end. NetworkX's read_gexf reads it as (value, start, end) triples equal
+    /// to the timeline fixture's NetworkX values; PartnerGraph reads the file back as the network
+    /// it was, the derived attribute skipped as viz data is.
+    @Test(.needs(.networkx)) func dynamicGEXFCarriesTheMeasureOverTime() throws {
+        let dir = try temporaryFolder()
+        let gexf = dir.appendingPathComponent("coleman.gexf")
+        let r = try partnergraph(["convert", "Graphs/coleman-high-school.yaml", "--timeline-measure", "betweenness", "-o", gexf.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let back = try partnergraph(["convert", gexf.path, "--to", "yaml", "-o", "-"])
+        let original = try partnergraph(["convert", "Graphs/coleman-high-school.yaml", "--to", "yaml", "-o", "-"])
+        #expect(back.status == 0 && back.stdout == original.stdout, "\(back.stderr)")
+        let script = """
+            import json, sys, networkx as nx
+            g = nx.read_gexf(sys.argv[1])
+            print(json.dumps({n: d.get("betweenness", []) for n, d in g.nodes(data=True)}))
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, gexf.path]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let read = try #require(try JSONSerialization.jsonObject(with: data) as? [String: [[Any]]])
+        let fixture = try algorithmFixture("timeline", "coleman-by-year")
+        var checked = 0
+        for slice in fixture["slices"] as! [[String: Any]] {
+            let values = slice["values"] as! [String: Double]
+            for (id, v) in values {
+                let triple = try #require(read[id]?.first { ($0[1] as? String) == slice["from"] as? String }, "node \(id) in \(slice["label"]!)")
+                #expect(abs((triple[0] as! NSNumber).doubleValue - v) <= 1e-9)
+                #expect(triple[2] as? String == slice["until"] as? String)
+                checked += 1
+            }
+        }
+        #expect(checked == 70 + 69)
+        #expect(read["25"]?.isEmpty == true, "a boy with no tie in any slice has no value")
+    }
+
     @Test func badRequestsAreRefused() throws {
         let nordic = "Graphs/nordic-innovation-procurement.yaml"
         let cases: [([String], String)] = [
@@ -156,6 +199,16 @@ import Testing
             ([nordic, "--chart", "out.gif"], "--chart 'out.gif': the file name must end in .svg, .png or .pdf"),
             (["Graphs/karate-club.yaml"], "no tie or actor in Graphs/karate-club.yaml has a date"),
         ]
+        for (arguments, message) in [
+            (["convert", nordic, "--timeline-measure", "betweenness", "-o", "x.graphml"], "--timeline-measure writes a dynamic GEXF attribute (--to gexf)"),
+            (["convert", nordic, "--every", "year", "-o", "x.gexf"], "--every slices time for --timeline-measure; give the measure too"),
+            (["convert", nordic, "--timeline-measure", "betweeness", "-o", "x.gexf"], "unknown measure 'betweeness'; did you mean 'betweenness'?"),
+            (["convert", "Graphs/karate-club.yaml", "--timeline-measure", "degree", "-o", "x.gexf"], "no tie or actor in Graphs/karate-club.yaml has a date"),
+        ] {
+            let r = try partnergraph(arguments)
+            #expect(r.status == 64 && r.stderr.contains(message), "\(arguments): \(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent("x.gexf").path))
+        }
         for (arguments, message) in cases {
             let r = try partnergraph(["timeline"] + arguments)
             #expect(r.status == 64, "\(arguments): \(r.stderr)")

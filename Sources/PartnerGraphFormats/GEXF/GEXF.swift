@@ -14,7 +14,9 @@
 // The network's description goes in <meta><description>, its name in the graph's
 // `name` (as NetworkX does), and its sources, kinds and relations as JSON in a comment in
 // <meta> starting "partnergraph-header:" (GEXF has no graph-level attributes). Optional per-node
-// viz:color and viz:size come from the caller (`nodeColors`, `nodeSizes`).
+// viz:color and viz:size come from the caller (`nodeColors`, `nodeSizes`), and so does an
+// optional node measure over time (`nodeTimeline`): a dynamic attribute "pg.timeline" whose
+// attvalues carry start/end, one per time slice; like viz data, the reader skips it.
 //
 // Not supported:
 // - Dynamic attribute values (several values over time): the last value is kept, with a warning.
@@ -60,10 +62,36 @@ public struct GEXFEncoder: Sendable {
     /// Write per-edge `type` on edges against the default direction (Gephi reads it; NetworkX refuses it).
     public var perEdgeDirection: Bool
 
-    public init(nodeColors: [NodeID: GEXFColor] = [:], nodeSizes: [NodeID: Double] = [:], perEdgeDirection: Bool = false) {
+    /// A node measure over time, written as a dynamic attribute (`<attributes mode="dynamic">`,
+    /// one `<attvalue>` with `start`/`end` per slice in which the node has a value), so that
+    /// Gephi's timeline sizes or colours nodes by it as the slider moves. Derived data, as viz
+    /// is: PartnerGraph does not read it back.
+    public var nodeTimeline: NodeTimeline?
+
+    /// One measure's value per node and time slice.
+    public struct NodeTimeline: Sendable {
+        /// The attribute's title (the measure's name).
+        public var title: String
+        /// The slices' first and last days (`yyyymmdd`).
+        public var slices: [(firstDay: Int, lastDay: Int)]
+        /// Per node, one value per slice (nil: not active then).
+        public var values: [NodeID: [Double?]]
+        public init(title: String, slices: [(firstDay: Int, lastDay: Int)], values: [NodeID: [Double?]]) {
+            self.title = title
+            self.slices = slices
+            self.values = values
+        }
+    }
+
+    /// The id of the timeline's dynamic attribute; the reader skips it.
+    static let timelineID = "pg.timeline"
+
+    public init(nodeColors: [NodeID: GEXFColor] = [:], nodeSizes: [NodeID: Double] = [:], perEdgeDirection: Bool = false,
+                nodeTimeline: NodeTimeline? = nil) {
         self.nodeColors = nodeColors
         self.nodeSizes = nodeSizes
         self.perEdgeDirection = perEdgeDirection
+        self.nodeTimeline = nodeTimeline
     }
 
     public func encode(_ network: Network) throws -> EncodedNetwork {
@@ -111,7 +139,8 @@ public struct GEXFEncoder: Sendable {
         }
 
         let directed = Interchange.isDirected(network)
-        let dynamic = network.nodes.contains { $0.since != nil || $0.until != nil } || network.edges.contains { $0.since != nil || $0.until != nil }
+        let dynamic = nodeTimeline != nil || network.nodes.contains { $0.since != nil || $0.until != nil }
+            || network.edges.contains { $0.since != nil || $0.until != nil }
         var nodes = ""
         for node in network.nodes {
             var open = "      <node id=\"\(esc(node.id.rawValue))\""
@@ -125,7 +154,20 @@ public struct GEXFEncoder: Sendable {
             if let u = node.until { values.append(("pg.until", u.description)) }
             if !node.sources.isEmpty { values.append(("pg.sources", Interchange.json(strings: node.sources))) }
             for (name, value) in node.attributes { values.append((attrID(true, name, value), Interchange.text(value))) }
-            nodes += open + ">\n" + attvalues(values, indent: "        ")
+            var timed = ""
+            if let t = nodeTimeline, let series = t.values[node.id] {
+                for (k, v) in series.enumerated() where k < t.slices.count {
+                    guard let v, v.isFinite else { continue }
+                    timed += "          <attvalue for=\"\(Self.timelineID)\" value=\"\(formatNumber(v))\" start=\"\(isoDay(t.slices[k].firstDay))\" end=\"\(isoDay(t.slices[k].lastDay))\"/>\n"
+                }
+            }
+            if timed.isEmpty {
+                nodes += open + ">\n" + attvalues(values, indent: "        ")
+            } else {
+                let plain = attvalues(values, indent: "        ")
+                let list = plain.isEmpty ? "        <attvalues>\n        </attvalues>\n" : plain
+                nodes += open + ">\n" + list.replacingOccurrences(of: "        </attvalues>\n", with: timed + "        </attvalues>\n")
+            }
             if let c = nodeColors[node.id] {
                 nodes += "        <viz:color r=\"\(c.red)\" g=\"\(c.green)\" b=\"\(c.blue)\"\(c.alpha.map { " a=\"\(formatNumber(min(1, max(0, $0))))\"" } ?? "")/>\n"
             }
@@ -168,6 +210,11 @@ public struct GEXFEncoder: Sendable {
         for (cls, list) in [("node", nodeAttrs), ("edge", edgeAttrs)] {
             out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
             for a in list { out += "      <attribute id=\"\(a.id)\" title=\"\(esc(a.title))\" type=\"\(a.type)\"/>\n" }
+            out += "    </attributes>\n"
+        }
+        if let t = nodeTimeline {
+            out += "    <attributes class=\"node\" mode=\"dynamic\">\n"
+            out += "      <attribute id=\"\(Self.timelineID)\" title=\"\(esc(t.title))\" type=\"double\"/>\n"
             out += "    </attributes>\n"
         }
         out += "    <nodes>\n" + nodes + "    </nodes>\n"
@@ -326,6 +373,8 @@ private struct GEXFParser {
                 guard !open.isEmpty else { return }
                 guard let id = a["for"] ?? a["id"] else { throw FormatError("<attvalue> has no 'for'", at: loc(e)) }
                 guard let v = a["value"] else { throw FormatError("<attvalue> has no 'value'", at: loc(e)) }
+                // A measure over time that PartnerGraph wrote for Gephi: derived, not read back.
+                if id == GEXFEncoder.timelineID { return }
                 let timed = a["start"] != nil || a["end"] != nil || a["startopen"] != nil || a["endopen"] != nil
                 open[open.count - 1].values.append(Value(id: id, text: v, location: loc(e), timed: timed))
             case "spell", "slice":
