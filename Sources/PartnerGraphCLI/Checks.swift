@@ -1,3 +1,6 @@
+import PartnerGraph
+import PartnerGraphAlgorithms
+
 /// Range checks for numeric options, run before any work, so that a nonsense value gets a
 /// message naming its option (exit 64) instead of a library error or a wrong answer.
 /// Numeric options are parsed with `parsing: .unconditional`, so that `--top -1` reaches these
@@ -30,4 +33,17 @@ enum Checks {
     }
 
     static func number(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
+}
+
+/// The node measure a `--measure`-like option names; an unknown name gets the closest one and
+/// the list (`hint`, when given, explains a name that means something else in this command).
+func nodeMeasure(named name: String, hint: ((String) -> String?)? = nil) throws -> Measure {
+    if let m = Measure(rawValue: name) { return m }
+    var message = "unknown measure '\(name)'"
+    if let h = hint?(name) {
+        message += "; " + h
+    } else if let g = closestMatch(to: name, among: Measure.allCases.map(\.rawValue)) {
+        message += "; did you mean '\(g)'?"
+    }
+    throw UsageError(message + " (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
 }

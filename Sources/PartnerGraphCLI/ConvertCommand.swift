@@ -110,11 +110,7 @@ struct ConvertCommand: ParsableCommand {
     /// The measure in every slice of the network's date span (ties walked as the file declares,
     /// one direction for all slices, as `timeline` does).
     private func timeline(of name: String, in network: Network) throws -> GEXFEncoder.NodeTimeline {
-        guard let measure = Measure(rawValue: name) else {
-            var m = "unknown measure '\(name)'"
-            if let g = closestMatch(to: name, among: Measure.allCases.map(\.rawValue)) { m += "; did you mean '\(g)'?" }
-            throw UsageError(m + " (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
+        let measure = try nodeMeasure(named: name)
         if measure.needsWeights { throw UsageError("\(measure.rawValue) is the weighted degree, and convert reads no weights; use degree") }
         let slices: [TimeSlice]
         do {

@@ -201,14 +201,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func parseMeasure(_ name: String) throws -> Measure {
-        if let m = Measure(rawValue: name) { return m }
-        var message = "unknown measure '\(name)'"
-        if Figure(rawValue: name) != nil {
-            message += "; \(name) is a network figure: pick figures with --figures"
-        } else if let g = closestMatch(to: name, among: Measure.allCases.map(\.rawValue)) {
-            message += "; did you mean '\(g)'?"
-        }
-        throw UsageError(message + " (measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+        try nodeMeasure(named: name) { Figure(rawValue: $0) != nil ? "\($0) is a network figure: pick figures with --figures" : nil }
     }
 
     func makeSlices(_ network: Network, relations: Set<String>?, from: Int?, until: Int?) throws -> [TimeSlice] {
