@@ -210,7 +210,7 @@ struct PathsBrandesWorkspace {
         while lo < hi {
             if undirected && n / 4 + unreachedArcs < frontierArcs {
                 for w in 0..<n where sigma[w] == 0 {
-                    let sum = pathsGatherSum(sigma, nb.unsafelyUnwrapped, Int(start[w]), Int(start[w + 1]))
+                    let sum = gatherRowSum(sigma, nb.unsafelyUnwrapped, Int(start[w]), Int(start[w + 1]))
                     found[tail] = sum
                     order[tail] = Int32(w)
                     tail &+= sum != 0 ? 1 : 0
@@ -277,7 +277,7 @@ struct PathsBrandesWorkspace {
             if level < levels - 1 {
                 for idx in lo..<hi {
                     let v = Int(order[idx])
-                    pending[idx] = pathsGatherSum(coef, nb.unsafelyUnwrapped, Int(start[v]), Int(start[v + 1]))
+                    pending[idx] = gatherRowSum(coef, nb.unsafelyUnwrapped, Int(start[v]), Int(start[v + 1]))
                 }
                 let deeperEnd = Int(levelStart[level + 2])
                 for idx in hi..<deeperEnd { coef[Int(order[idx])] = 0 }
@@ -366,25 +366,4 @@ struct PathsBrandesWorkspace {
             sigma[v] = 0
         }
     }
-}
-
-/// `Σ_{k in lo..<hi} values[index[k]]` with four independent partial sums (the additions are
-/// otherwise one serial dependency chain, bound by floating-point add latency).
-@inline(__always)
-func pathsGatherSum(_ values: UnsafeMutablePointer<Double>, _ index: UnsafePointer<Int32>,
-                    _ lo: Int, _ hi: Int) -> Double {
-    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-    var k = lo
-    while k &+ 4 <= hi {
-        s0 += values[Int(index[k])]
-        s1 += values[Int(index[k &+ 1])]
-        s2 += values[Int(index[k &+ 2])]
-        s3 += values[Int(index[k &+ 3])]
-        k &+= 4
-    }
-    while k < hi {
-        s0 += values[Int(index[k])]
-        k &+= 1
-    }
-    return (s0 + s1) + (s2 + s3)
 }
