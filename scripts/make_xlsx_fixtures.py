@@ -23,7 +23,9 @@ Writes:
     libreoffice-types.xlsx    openpyxl-types.xlsx opened and saved by LibreOffice, with the
                               formulas of a `Ties` column computed and cached by LibreOffice.
     libreoffice-types.ods     the same workbook saved by LibreOffice as OpenDocument.
-    libreoffice-edges.xlsx    a CSV edge table converted by LibreOffice: one sheet.
+    libreoffice-edges.xlsx    a CSV edge table converted by LibreOffice: one sheet; and
+    libreoffice-edges.ods     the same as OpenDocument (its TRUE and FALSE are booleans, which
+                              the .ods of the xlsx keeps as the numbers of TRUE() and FALSE()).
     damaged-*.xlsx            not a ZIP, truncated, no workbook part, a missing sheet part,
                               malformed sheet XML, a part declaring 4 GB, a part larger than it
                               declares, a damaged deflate stream, a deflate stream that never ends.
@@ -212,6 +214,7 @@ def libreoffice_files():
                     "dfo,lup,founded,2.5,2011-01-15,FALSE\n"
                     "Næringslivets Hovedorganisasjon,Forskningsrådet,partners-with,3,2012-12-31,TRUE\n")
         libreoffice(csv, "xlsx", "libreoffice-edges.xlsx")
+        libreoffice(csv, "ods", "libreoffice-edges.ods")
     finally:
         shutil.rmtree(work)
 

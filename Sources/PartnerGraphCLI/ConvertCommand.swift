@@ -12,8 +12,8 @@ struct ConvertCommand: ParsableCommand {
         Formats: yaml and json (the native format; every field is kept), graphml, gexf, gml and
         node-link (every field is kept: PartnerGraph reads its own files back exactly), csv
         (nodes.csv + edges.csv: a folder, or -o EDGES.csv --nodes-output NODES.csv), pajek and
-        edgelist (ids, edges, direction, weights), dot; .xlsx workbooks are read, not
-        written. What the output format cannot hold is
+        edgelist (ids, edges, direction, weights), dot; workbooks (.xlsx, .ods) are read,
+        not written. What the output format cannot hold is
         listed on standard error. The output is written to a temporary file and renamed, so a
         failure never leaves half a file; -o - writes to standard output.
         Examples:
@@ -29,7 +29,7 @@ struct ConvertCommand: ParsableCommand {
     enum Target: String, ExpressibleByArgument, CaseIterable {
         case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
         /// Refused with a message (workbooks are read, not written).
-        case xlsx
+        case xlsx, ods
     }
 
     @OptionGroup var input: InputOptions

@@ -59,7 +59,7 @@ import Testing
         #expect(wrong.stderr.contains("has no sheet 'Links' to read the edges from (its sheets: 'Ties', 'Actors')"), "\(wrong.stderr)")
         let yaml = try partnergraph(["info", "Graphs/karate-club.yaml", "--nodes-sheet", "nodes"])
         #expect(yaml.status == 64)
-        #expect(yaml.stderr.contains("--nodes-sheet goes with an .xlsx workbook, not a yaml file"))
+        #expect(yaml.stderr.contains("--nodes-sheet goes with a workbook (.xlsx, .ods), not a yaml file"))
         let nodesFile = try partnergraph(["info", Self.fixtures + "openpyxl-types.xlsx", "--nodes", "nodes.csv"])
         #expect(nodesFile.status == 64)
         #expect(nodesFile.stderr.contains("--nodes-sheet NAME"))
@@ -70,8 +70,17 @@ import Testing
         for arguments in [["convert", "Graphs/karate-club.yaml", "--to", "xlsx", "-o", out], ["convert", "Graphs/karate-club.yaml", "-o", out]] {
             let r = try partnergraph(arguments)
             #expect(r.status == 64)
-            #expect(r.stderr == "partnergraph: XLSX workbooks are read, not written; write CSV (a folder of edges.csv and nodes.csv), which spreadsheet programs open\n")
+            #expect(r.stderr == "partnergraph: workbooks (.xlsx, .ods) are read, not written; write CSV (a folder of edges.csv and nodes.csv), which spreadsheet programs open\n")
         }
         #expect(!FileManager.default.fileExists(atPath: out))
+        let ods = try partnergraph(["convert", "Graphs/karate-club.yaml", "--to", "ods", "-o", "-"])
+        #expect(ods.status == 64 && ods.stdout.isEmpty)
+    }
+
+    /// An OpenDocument spreadsheet that LibreOffice wrote, with its sheets named.
+    @Test func anOpenDocumentSpreadsheet() throws {
+        let r = try partnergraph(["info", Self.fixtures + "libreoffice-types.ods", "--edges-sheet", "Ties", "--nodes-sheet", "Actors"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("nodes                            4\nedges                            3\n"), "\(r.stdout)")
     }
 }

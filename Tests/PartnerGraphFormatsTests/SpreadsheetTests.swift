@@ -3,7 +3,7 @@ import Testing
 import PartnerGraph
 @testable import PartnerGraphFormats
 
-/// The XLSX reader on workbooks that other programs wrote: openpyxl and LibreOffice (see
+/// The XLSX and OpenDocument readers on workbooks that other programs wrote: openpyxl and LibreOffice (see
 /// scripts/make_xlsx_fixtures.py, which wrote every file read here), damaged workbooks, and
 /// the sheet rules on sheets built in memory.
 @Suite struct SpreadsheetTests {
@@ -91,12 +91,16 @@ import PartnerGraph
 
     // MARK: - Typed cells
 
-    /// openpyxl-types.xlsx and LibreOffice's re-save of it: the same network, with the types
-    /// the cells have. openpyxl writes inline strings (some with rich-text runs); LibreOffice
-    /// writes shared strings, with runs, and booleans as TRUE()/FALSE() formulas with their
-    /// values; its copy has a column of formulas whose cached values are read.
-    @Test(arguments: ["openpyxl-types.xlsx", "libreoffice-types.xlsx"])
+    /// openpyxl-types.xlsx and LibreOffice's re-saves of it as XLSX and OpenDocument: the same
+    /// network, with the types the cells have. openpyxl writes inline strings (some with
+    /// rich-text runs); LibreOffice writes shared strings, with runs, and booleans as TRUE() and
+    /// FALSE() formulas with their values: in XLSX boolean cells, in OpenDocument the numbers 1
+    /// and 0 (a float cell), which is what its .ods holds. LibreOffice's copies have a column of
+    /// formulas whose saved values are read.
+    @Test(arguments: ["openpyxl-types.xlsx", "libreoffice-types.xlsx", "libreoffice-types.ods"])
     func typedCells(file: String) throws {
+        let ods = file.hasSuffix(".ods")
+        func boolean(_ b: Bool) -> AttributeValue { ods ? .integer(b ? 1 : 0) : .boolean(b) }
         let n = try Self.load(file, sheets: SheetChoice(edges: "Ties", nodes: "actors"))
         #expect(n.nodes.map(\.id) == ["lup", "dfo", "co-pi", "keino"])
         let lup = n.nodes[0], dfo = n.nodes[1], copi = n.nodes[2], keino = n.nodes[3]
@@ -109,8 +113,8 @@ import PartnerGraph
         #expect(lup.attributes["budget"] == .number(12.5))
         #expect(dfo.attributes["budget"] == .number(3))
         #expect(copi.attributes["budget"] == .number(0.25))
-        #expect(lup.attributes["stateOwned"] == .boolean(false))
-        #expect(dfo.attributes["stateOwned"] == .boolean(true))
+        #expect(lup.attributes["stateOwned"] == boolean(false))
+        #expect(dfo.attributes["stateOwned"] == boolean(true))
         // Dates: a day (yyyy-mm-dd), a month (yyyy-mm), a date-time (its time dropped), a year (yyyy).
         #expect(lup.attributes["opened"] == .date(PartialDate(year: 2010, month: 3, day: 1)!))
         #expect(dfo.attributes["opened"] == .date(PartialDate(year: 2016, month: 1)!))
@@ -132,7 +136,7 @@ import PartnerGraph
         #expect(e[0].since == PartialDate(year: 2010) && e[1].since == PartialDate(year: 2022, month: 10))
         #expect(e[1].until == PartialDate(year: 2022, month: 10, day: 28))
         #expect(e[0].attributes["share"] == .number(0.5))
-        #expect(e[0].attributes["confirmed"] == .boolean(true) && e[1].attributes["confirmed"] == .boolean(false))
+        #expect(e[0].attributes["confirmed"] == boolean(true) && e[1].attributes["confirmed"] == boolean(false))
         #expect(e[1].attributes["delegates"] == .integer(6) && e[2].attributes["delegates"] == .integer(6))
         #expect(e[2].relation.id == "connected-to" && e[2].attributes["confirmed"] == nil)
         if file.hasPrefix("libreoffice") {
@@ -143,10 +147,12 @@ import PartnerGraph
         }
     }
 
-    /// A CSV edge table that LibreOffice converted (`soffice --convert-to xlsx`): one sheet,
-    /// named after the file, read as the edges; LibreOffice typed the dates and TRUE/FALSE.
-    @Test func aCSVFileConvertedByLibreOffice() throws {
-        let n = try Self.load("libreoffice-edges.xlsx")
+    /// A CSV edge table that LibreOffice converted (`soffice --convert-to xlsx`, and `ods`):
+    /// one sheet, named after the file, read as the edges; LibreOffice typed the dates and
+    /// TRUE/FALSE (booleans in both formats).
+    @Test(arguments: ["libreoffice-edges.xlsx", "libreoffice-edges.ods"])
+    func aCSVFileConvertedByLibreOffice(file: String) throws {
+        let n = try Self.load(file)
         #expect(n.nodes.count == 5 && n.edges.count == 3)
         #expect(n.edges.map(\.weight) == [1, 2.5, 3])
         #expect(n.edges.map(\.since) == [PartialDate("2010-05-01"), PartialDate("2011-01-15"), PartialDate("2012-12-31")])
@@ -216,8 +222,9 @@ import PartnerGraph
 
     /// Every prefix of a workbook, and the workbook with any one of its bytes changed (at a
     /// stride), fails with a located error or loads: never a crash, never a hang.
-    @Test(.timeLimit(.minutes(2))) func everyDamageIsLocated() throws {
-        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("libreoffice-types.xlsx"))
+    @Test(.timeLimit(.minutes(2)), arguments: ["libreoffice-types.xlsx", "libreoffice-types.ods"])
+    func everyDamageIsLocated(file: String) throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent(file))
         var cases: [Data] = stride(from: 0, to: data.count, by: 97).map { data.prefix($0) }
         for i in stride(from: 0, to: data.count, by: 29) {
             var d = data
@@ -226,7 +233,8 @@ import PartnerGraph
         }
         for d in cases {
             do {
-                _ = try SpreadsheetNetworkReader(sheets: SheetChoice(edges: "Ties", nodes: "Actors")).read(xlsx: d, file: "d.xlsx")
+                let reader = SpreadsheetNetworkReader(sheets: SheetChoice(edges: "Ties", nodes: "Actors"))
+                _ = try file.hasSuffix(".ods") ? reader.read(ods: d, file: "d.xlsx") : reader.read(xlsx: d, file: "d.xlsx")
             } catch let e as FormatError {
                 #expect(e.location?.file == "d.xlsx", "\(e)")
             } catch let e as NetworkValidationError {
@@ -318,6 +326,23 @@ import PartnerGraph
         #expect(SpreadsheetDates.date(iso: "2022-10-27T14:30:00", precision: .year)?.description == "2022")
     }
 
+    @Test func openDocumentPieces() throws {
+        #expect(ODSWorkbook.days(duration: "PT12H00M00S") == 0.5)
+        #expect(ODSWorkbook.days(duration: "PT36H") == 1.5 && ODSWorkbook.days(duration: "-PT6H") == -0.25)
+        #expect(ODSWorkbook.days(duration: "12:00") == nil && ODSWorkbook.days(duration: "PT12X") == nil)
+        #expect(ODSWorkbook.attribute(["office:value-type": "float", "calcext:value-type": "error"], "value-type") == "float")
+        // An XLSX file named .ods, and the other way round, say so.
+        let xlsx = try Data(contentsOf: Self.fixtures.appendingPathComponent("libreoffice-types.xlsx"))
+        let ods = try Data(contentsOf: Self.fixtures.appendingPathComponent("libreoffice-types.ods"))
+        #expect(throws: FormatError.self) { _ = try SpreadsheetNetworkReader().read(ods: xlsx, file: "x.ods") }
+        do { _ = try SpreadsheetNetworkReader().read(ods: xlsx, file: "x.ods") } catch {
+            #expect("\(error)" == "x.ods: is an XLSX workbook, not an OpenDocument spreadsheet: name it .xlsx")
+        }
+        do { _ = try SpreadsheetNetworkReader().read(xlsx: ods, file: "x.xlsx") } catch {
+            #expect("\(error)" == "x.xlsx: is an OpenDocument file, not an XLSX workbook: name it .ods")
+        }
+    }
+
     @Test func cellReferencesAndNames() {
         #expect(XLSXWorkbook.cellReference("C7")! == (3, 7))
         #expect(XLSXWorkbook.cellReference("$AA$10")! == (27, 10))
@@ -346,7 +371,7 @@ import PartnerGraph
         let n = try Self.load("openpyxl-1904.xlsx")
         #expect(throws: FormatError.self) { _ = try NetworkFile.save(n, to: "/tmp/never-written.xlsx") }
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.xlsx"))
-        #expect(!NetworkFile.Format.xlsx.isWritable && NetworkFile.Format.csv.isWritable)
+        #expect(!NetworkFile.Format.xlsx.isWritable && !NetworkFile.Format.ods.isWritable && NetworkFile.Format.csv.isWritable)
         let yaml = interchangeRoot.appendingPathComponent("Graphs/karate-club.yaml").path
         #expect(throws: FormatError.self) { _ = try NetworkFile.load(yaml, sheets: SheetChoice(edges: "edges")) }
     }

@@ -18,15 +18,16 @@ public struct SheetChoice: Sendable, Equatable {
     public var isDefault: Bool { edges == nil && nodes == nil }
 }
 
-/// Reads a network from a workbook: an XLSX file (Excel, LibreOffice, Google Sheets, openpyxl).
+/// Reads a network from a workbook: an XLSX file (Excel, LibreOffice, Google Sheets, openpyxl)
+/// or an OpenDocument spreadsheet (.ods: LibreOffice, OpenOffice).
 ///
 /// The edges' sheet and the nodes' sheet have the CSV reader's columns (`CSVNetworkReader`:
 /// `source,target` required, `relation`, `weight`, `since`, `until`; `id` required, `kind`,
 /// `label`, `originalName`, `country`; other columns become attributes), in a header that is
 /// the sheet's first row with a value. Cells keep their types: a number cell is an integer
 /// attribute (a number one when its column holds a fraction), a boolean cell a boolean, a
-/// date-formatted cell a date of its format's precision (see `SpreadsheetDates`), a text cell a
-/// string. Sheets are chosen by `SheetChoice`: by default `edges` (any case) and, when there is
+/// date-formatted cell a date of its format's precision (see `SpreadsheetDates`; in
+/// OpenDocument a date cell, to its date style's precision), a text cell a string. Sheets are chosen by `SheetChoice`: by default `edges` (any case) and, when there is
 /// one, `nodes`; a workbook with one sheet and no `edges` sheet has its one sheet read as the
 /// edges. Messages name the sheet and the cell: `book.xlsx: sheet 'edges', cell C7: weight
 /// 'heavy' is not a number`.
@@ -46,11 +47,23 @@ public struct SpreadsheetNetworkReader: Sendable {
     ///   listing every cell and row that cannot be read.
     public func read(xlsx data: Data, file: String) throws -> Network {
         let workbook = try XLSXWorkbook(data: data, file: file)
-        let names = workbook.sheets.map(\.name)
+        return try read(sheets: workbook.sheets.map(\.name), file: file) { try workbook.table(workbook.sheets[$0], issues: &$1) }
+    }
+
+    /// Reads the network from an OpenDocument spreadsheet's bytes; `file` names it in messages.
+    /// - Throws: as `read(xlsx:file:)`.
+    public func read(ods data: Data, file: String) throws -> Network {
+        let workbook = try ODSWorkbook(data: data, file: file)
+        return try read(sheets: workbook.sheetNames, file: file) { workbook.table(at: $0, issues: &$1) }
+    }
+
+    /// Chooses the sheets among `names`, reads them with `table` (which adds the cells it
+    /// cannot read to its issues), and the network from them.
+    private func read(sheets names: [String], file: String, table: (Int, inout [ValidationIssue]) throws -> SheetTable) throws -> Network {
         let (edgesIndex, nodesIndex) = try choose(among: names, file: file)
         var issues: [ValidationIssue] = []
-        let edges = try workbook.table(workbook.sheets[edgesIndex], issues: &issues)
-        let nodes = try nodesIndex.map { try workbook.table(workbook.sheets[$0], issues: &issues) }
+        let edges = try table(edgesIndex, &issues)
+        let nodes = try nodesIndex.map { try table($0, &issues) }
         if !issues.isEmpty { throw NetworkValidationError(issues: issues) }
         return try read(edges: edges, nodes: nodes, file: file)
     }
