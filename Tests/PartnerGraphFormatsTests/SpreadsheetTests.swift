@@ -271,6 +271,10 @@ import PartnerGraph
         let n = try Self.read(fixed)
         #expect(n.edges.map(\.to) == ["b", "7"])
         #expect(n.edges.map(\.weight) == [2, 1.5])
+        // A row without cells is no header, and no record.
+        fixed.rows.insert(SheetTable.Row(number: 1, cells: []), at: 0)
+        fixed.rows.insert(SheetTable.Row(number: 6, cells: []), at: 2)
+        #expect(try Self.read(fixed).edges.count == 2)
     }
 
     @Test func headerAndStrayCells() {

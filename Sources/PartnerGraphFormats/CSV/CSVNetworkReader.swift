@@ -243,7 +243,8 @@ final class CSVTable {
     /// read each cell's text (`SheetValue.text`). Messages name the sheet and the cell.
     init(sheet: SheetTable, file: String, required: [String], known: Set<String>, emptyMessage: String) throws {
         let part = sheet.part
-        guard let headerRow = sheet.rows.first else { throw FormatError(emptyMessage, at: SourceLocation(file: file, part: part)) }
+        let sheetRows = sheet.rows.filter { !$0.cells.isEmpty }
+        guard let headerRow = sheetRows.first else { throw FormatError(emptyMessage, at: SourceLocation(file: file, part: part)) }
         let first = headerRow.cells[0].column, last = headerRow.cells[headerRow.cells.count - 1].column
         var headerFields = [String](repeating: "", count: last - first + 1)
         for cell in headerRow.cells { headerFields[cell.column - first] = cell.value.text }
@@ -257,9 +258,9 @@ final class CSVTable {
         var values: [SheetValue?] = []
         var rowNumbers: [Int] = []
         var stray: [Int: SourceLocation] = [:]
-        records.fields.reserveCapacity(width * sheet.rows.count)
-        values.reserveCapacity(width * sheet.rows.count)
-        for row in sheet.rows.dropFirst() {
+        records.fields.reserveCapacity(width * sheetRows.count)
+        values.reserveCapacity(width * sheetRows.count)
+        for row in sheetRows.dropFirst() {
             let r = rowNumbers.count
             let start = records.fields.count
             records.fields.append(contentsOf: repeatElement("", count: width))

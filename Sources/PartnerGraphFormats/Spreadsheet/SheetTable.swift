@@ -29,7 +29,7 @@ enum SheetValue: Hashable, Sendable {
 
 /// One sheet of a workbook as the network reader takes it: the rows that hold a value, in
 /// order, each with its number as the spreadsheet shows it and its non-empty cells by column.
-/// The first row is the header. Cells that hold nothing (no value, or empty text) are left out,
+/// The first row with a cell is the header. Cells that hold nothing (no value, or empty text) are left out,
 /// so rows and cells may be sparse: a cell's column is its own (from its reference, `C7`), not
 /// its place in the row.
 struct SheetTable: Sendable {

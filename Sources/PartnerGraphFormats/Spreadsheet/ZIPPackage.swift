@@ -89,7 +89,8 @@ struct ZIPPackage {
         }
         enum Stop: Error { case larger, endless }
         var out = Data()
-        out.reserveCapacity(Int(declared))
+        // What the header declares, up to 64 MB: a header that lies costs no more than that.
+        out.reserveCapacity(Int(min(declared, 64 << 20)))
         let chunk = ZIPPackage.chunkSize
         // The chunks of input the entry's compressed data fills, and one more of leeway.
         let inputChunks = (entry.compressedSize + UInt64(chunk) - 1) / UInt64(chunk) + 1
