@@ -15,13 +15,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "PartnerGraph"),
         .target(name: "PartnerGraphAlgorithms", dependencies: ["PartnerGraph"]),
         .target(
             name: "PartnerGraphFormats",
-            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -52,7 +54,8 @@ let package = Package(
         .testTarget(
             name: "PartnerGraphFormatsTests",
             dependencies: ["PartnerGraph", "PartnerGraphFormats", "PartnerGraphTestSupport",
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+                           .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PartnerGraphAlgorithmsTests",

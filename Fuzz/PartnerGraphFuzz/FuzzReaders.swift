@@ -7,7 +7,7 @@ import GraphvizRendering
 /// and anything else — a trap, a hang, a crash in C — is a bug. `FuzzReader.run` is what the
 /// fuzzer calls; README "Fuzzing" has the commands.
 enum FuzzReader: String, CaseIterable {
-    case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
+    case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot, xlsx, ods
 
     /// The reader a fuzzing run exercises: `PARTNERGRAPH_FUZZ_READER` (default yaml).
     static let current: FuzzReader = {
@@ -23,6 +23,12 @@ enum FuzzReader: String, CaseIterable {
     func run(_ data: Data) {
         let file = "fuzz.\(rawValue)"
         do {
+            // Workbooks are ZIP archives, read as bytes; their sheets by the default rules.
+            switch self {
+            case .xlsx: _ = try SpreadsheetNetworkReader().read(xlsx: data, file: file); return
+            case .ods: _ = try SpreadsheetNetworkReader().read(ods: data, file: file); return
+            default: break
+            }
             let text = try NetworkFile.decodeText(data, file: file)
             switch self {
             case .yaml: _ = try NativeDecoder().decode(text, syntax: .yaml, file: file)
@@ -39,6 +45,7 @@ enum FuzzReader: String, CaseIterable {
             case .pajek: _ = try PajekDecoder().read(text, file: file)
             case .edgelist: _ = try EdgeListDecoder().read(text, file: file)
             case .dot: _ = try DOTDecoder().decode(text, file: file)
+            case .xlsx, .ods: break
             }
         } catch let e as FormatError {
             check(e.location != nil, "an error without a location: \(e)")

@@ -13,7 +13,8 @@ struct ConvertCommand: ParsableCommand {
         Formats: yaml and json (the native format; every field is kept), graphml, gexf, gml and
         node-link (every field is kept: PartnerGraph reads its own files back exactly), csv
         (nodes.csv + edges.csv: a folder, or -o EDGES.csv --nodes-output NODES.csv), pajek and
-        edgelist (ids, edges, direction, weights), dot. What the output format cannot hold is
+        edgelist (ids, edges, direction, weights), dot; workbooks (.xlsx, .ods) are read,
+        not written. What the output format cannot hold is
         listed on standard error. The output is written to a temporary file and renamed, so a
         failure never leaves half a file; -o - writes to standard output.
         Examples:
@@ -21,6 +22,7 @@ struct ConvertCommand: ParsableCommand {
           partnergraph convert Graphs/karate-club.yaml -o karate.graphml
           partnergraph convert Graphs/les-miserables.yaml --to csv -o lesmis/
           partnergraph convert edges.csv --nodes nodes.csv --to gexf -o network.gexf
+          partnergraph convert Examples/nordic-innovation-procurement.xlsx -o nordic.graphml
           partnergraph convert Graphs/karate-club.yaml --size-by pagerank --color-by club -o karate.gexf
           partnergraph convert Graphs/coleman-high-school.yaml --timeline-measure betweenness -o coleman.gexf
           partnergraph convert - --input-format gml --to node-link -o -
@@ -28,6 +30,8 @@ struct ConvertCommand: ParsableCommand {
 
     enum Target: String, ExpressibleByArgument, CaseIterable {
         case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
+        /// Refused with a message (workbooks are read, not written).
+        case xlsx, ods
     }
 
     @OptionGroup var input: InputOptions
@@ -57,6 +61,7 @@ struct ConvertCommand: ParsableCommand {
                     throw UsageError("cannot tell the output format from '\(output)'; add --to FORMAT")
                 }
             }
+            if format?.isWritable == false { throw UsageError(NetworkFile.Format.workbookNotWritten) }
             let toFolder = output.hasSuffix("/") || isFolder(output)
             if nodesOutput != nil && (format != .csv || toFolder) {
                 throw UsageError("--nodes-output goes with csv output to a file (-o EDGES.csv --nodes-output NODES.csv)")

@@ -4,42 +4,58 @@ import PartnerGraphFormats
 import GraphvizRendering
 import Foundation
 
-/// The network file every command reads, and how to read a CSV edge table.
+/// The network file every command reads, and how to read a CSV edge table or a workbook.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The network file: .yaml, .yml, .json (native or node-link), .csv (an edge table) or a folder with edges.csv and nodes.csv, .graphml, .gexf, .gml, .net (Pajek), .edgelist, or .dot/.gv (Graphviz); - reads standard input (with --input-format).")
+    @Argument(help: "The network file: .yaml, .yml, .json (native or node-link), .csv (an edge table) or a folder with edges.csv and nodes.csv, .xlsx or .ods (a workbook with an 'edges' and a 'nodes' sheet), .graphml, .gexf, .gml, .net (Pajek), .edgelist, or .dot/.gv (Graphviz); - reads standard input (with --input-format).")
     var file: String
 
-    @Option(name: .customLong("input-format"), help: "The input format when the file name does not tell it (and for - standard input): yaml, json, csv, graphml, gexf, gml, node-link, pajek, edgelist, dot.")
+    @Option(name: .customLong("input-format"), help: "The input format when the file name does not tell it (and for - standard input): yaml, json, csv, xlsx, ods, graphml, gexf, gml, node-link, pajek, edgelist, dot.")
     var inputFormat: InputFormat?
 
     @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'originalName', 'country', 'since', 'until' recognised).")
     var nodes: String?
 
+    @Option(name: .customLong("edges-sheet"), help: "For a workbook (.xlsx, .ods): the sheet of edges (default: the sheet named 'edges', or the only sheet).")
+    var edgesSheet: String?
+
+    @Option(name: .customLong("nodes-sheet"), help: "For a workbook (.xlsx, .ods): the sheet of nodes (default: the sheet named 'nodes', if there is one).")
+    var nodesSheet: String?
+
     @Flag(name: .long, help: """
-        For a CSV edge table or an edge list: read the edges as directed, as a native file whose \
+        For a CSV edge table, a workbook or an edge list: read the edges as directed, as a native file whose \
         relations are directed (other formats declare direction themselves). Paths still walk \
         ties both ways unless --follow-direction.
         """)
     var directed = false
 
     /// Loads the network: the format is --input-format's, else the file name's (a folder is a
-    /// CSV network); --nodes and --directed are refused where the format has no use for them.
+    /// CSV network); --nodes, --edges-sheet, --nodes-sheet and --directed are refused where the
+    /// format has no use for them.
     func load() throws -> Network {
         if file == "-" && inputFormat == nil { throw UsageError("reading standard input needs --input-format FORMAT") }
         let isDOT = inputFormat == .dot || (inputFormat == nil && ["dot", "gv"].contains((file as NSString).pathExtension.lowercased()))
         let format = isDOT ? nil : inputFormat.flatMap { NetworkFile.Format(rawValue: $0.rawValue) } ?? NetworkFile.format(of: file)
         if !isDOT && format == nil {
-            throw UsageError("cannot tell the format of '\(file)' from its name: use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net, .edgelist, .dot or .gv, a folder with edges.csv, or --input-format FORMAT")
+            throw UsageError("cannot tell the format of '\(file)' from its name: use .yaml, .yml, .json, .csv, .xlsx, .ods, .graphml, .gexf, .gml, .net, .edgelist, .dot or .gv, a folder with edges.csv, or --input-format FORMAT")
         }
         let kind = format?.rawValue ?? "DOT"
         if nodes != nil && format != .csv {
-            throw UsageError("--nodes goes with a CSV edge table, not a \(kind) file")
+            throw UsageError("--nodes goes with a CSV edge table, not a \(kind) file" + (format?.isWorkbook == true ? " (a workbook's nodes are a sheet: --nodes-sheet NAME)" : ""))
         }
-        if directed && format != .csv && format != .edgelist {
-            throw UsageError("--directed goes with a CSV edge table or an edge list; a \(kind) file declares its direction itself")
+        if (edgesSheet != nil || nodesSheet != nil) && format?.isWorkbook != true {
+            throw UsageError("--\(edgesSheet != nil ? "edges" : "nodes")-sheet goes with a workbook (.xlsx, .ods), not a \(kind) file")
+        }
+        if directed && format != .csv && format?.isWorkbook != true && format != .edgelist {
+            throw UsageError("--directed goes with a CSV edge table, a workbook or an edge list; a \(kind) file declares its direction itself")
         }
         if let format {
-            return try NetworkFile.load(file, format: format, nodesPath: nodes, directed: directed, warn: { printError("warning: \($0)") })
+            do {
+                return try NetworkFile.load(file, format: format, nodesPath: nodes, directed: directed,
+                                            sheets: SheetChoice(edges: edgesSheet, nodes: nodesSheet), warn: { printError("warning: \($0)") })
+            } catch var e as FormatError where format.isWorkbook && e.message.hasSuffix("name the sheet that holds the edges") {
+                e.message += " with --edges-sheet NAME"
+                throw e
+            }
         }
         let data = try NetworkFile.readData(file)
         let text: String
@@ -60,7 +76,7 @@ struct InputOptions: ParsableArguments {
 
 /// The formats a network can be read from: every `NetworkFile.Format`, and DOT.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-    case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
+    case yaml, json, csv, xlsx, ods, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, dot
 }
 
 /// `--safe-csv`, for every command that writes CSV.

@@ -42,6 +42,7 @@ struct NetworkOutputTarget {
             }
             format = f
         }
+        if format?.isWritable == false { throw UsageError(NetworkFile.Format.workbookNotWritten) }
         if nodesOutput != nil && (format != .csv || toFolder) {
             throw UsageError("--nodes-output goes with csv output to a file (-o EDGES.csv --nodes-output NODES.csv)")
         }

@@ -7,7 +7,8 @@ struct PartnerGraphCommand: ParsableCommand {
         commandName: "partnergraph",
         abstract: "Analyse partner networks: organisations, people, programmes, events and their ties.",
         discussion: """
-        Reads the native YAML/JSON format and CSV edge tables (with --nodes for a node table).
+        Reads the native YAML/JSON format, CSV edge tables (with --nodes for a node table),
+        workbooks (.xlsx, .ods: an 'edges' and a 'nodes' sheet) and the exchange formats.
         Examples:
           partnergraph info Graphs/nordic-innovation-procurement.yaml
           partnergraph validate Graphs/nordic-innovation-procurement.yaml

@@ -3,9 +3,9 @@ import PartnerGraph
 
 /// Reads and writes network files, choosing the format from the file name.
 public enum NetworkFile {
-    /// The formats this build reads and writes.
+    /// The formats this build reads and writes (`xlsx` and `ods` are read only: see `isWritable`).
     public enum Format: String, Sendable, CaseIterable {
-        case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist
+        case yaml, json, csv, graphml, gexf, gml, nodeLink = "node-link", pajek, edgelist, xlsx, ods
 
         /// The format a file name's extension implies (`.json` is the native format; `load`
         /// recognises node-link JSON by its content).
@@ -19,9 +19,21 @@ public enum NetworkFile {
             case "gml": self = .gml
             case "net", "pajek": self = .pajek
             case "edgelist", "edges": self = .edgelist
+            case "xlsx": self = .xlsx
+            case "ods": self = .ods
             default: return nil
             }
         }
+
+        /// Whether networks can be written in the format: every format but the workbooks (XLSX,
+        /// OpenDocument), which are read.
+        public var isWritable: Bool { !isWorkbook }
+
+        /// Whether the format is a workbook of sheets (XLSX, OpenDocument).
+        public var isWorkbook: Bool { self == .xlsx || self == .ods }
+
+        /// Why a network cannot be written as a workbook, and what to write instead.
+        public static let workbookNotWritten = "workbooks (.xlsx, .ods) are read, not written; write CSV (a folder of edges.csv and nodes.csv), which spreadsheet programs open"
     }
 
     /// The format `load` reads `path` as when no format is given: a folder (holding edges.csv)
@@ -134,11 +146,14 @@ public enum NetworkFile {
     ///     holding edges.csv (and nodes.csv) reads as CSV. A `.json` file whose top level has
     ///     "directed", "multigraph" or "links" reads as node-link JSON.
     ///   - nodesPath: for CSV, the node table.
-    ///   - directed: for CSV and edge lists, whether edges are directed.
+    ///   - directed: for CSV, workbooks and edge lists, whether edges are directed.
+    ///   - sheets: for a workbook (XLSX, OpenDocument), the sheets of the edges and the nodes
+    ///     (see `SpreadsheetNetworkReader`).
     ///   - warn: told what a reader could not keep (e.g. yEd graphics, GEXF spells).
-    /// - Throws: `FormatError` or `NetworkValidationError`, each naming the file and line or row.
+    /// - Throws: `FormatError` or `NetworkValidationError`, each naming the file and line or row
+    ///   (a workbook's sheet and cell).
     public static func load(_ path: String, format: Format? = nil, nodesPath: String? = nil, directed: Bool = false,
-                            warn: (String) -> Void = { _ in }) throws -> Network {
+                            sheets: SheetChoice = SheetChoice(), warn: (String) -> Void = { _ in }) throws -> Network {
         var isDir: ObjCBool = false
         if path != "-", format == nil || format == .csv, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             let edges = (path as NSString).appendingPathComponent("edges.csv")
@@ -149,10 +164,18 @@ public enum NetworkFile {
             return try load(edges, format: .csv, nodesPath: nodesPath ?? (FileManager.default.fileExists(atPath: nodes) ? nodes : nil), directed: directed, warn: warn)
         }
         guard var format = format ?? Format(path: path) else {
-            throw FormatError("cannot tell the format from the file name; use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net or .edgelist, or name the format", at: SourceLocation(file: path))
+            throw FormatError("cannot tell the format from the file name; use .yaml, .yml, .json, .csv, .graphml, .gexf, .gml, .net, .edgelist, .xlsx or .ods, or name the format", at: SourceLocation(file: path))
         }
         if nodesPath != nil && format != .csv {
             throw FormatError("a node table goes with a CSV edge table, not a \(format.rawValue) file", at: SourceLocation(file: path))
+        }
+        if !sheets.isDefault && !format.isWorkbook {
+            throw FormatError("sheets are chosen in a workbook (.xlsx, .ods), not in a \(format.rawValue) file", at: SourceLocation(file: path))
+        }
+        if format.isWorkbook {
+            let reader = SpreadsheetNetworkReader(directed: directed, sheets: sheets)
+            let data = try readData(path)
+            return try format == .xlsx ? reader.read(xlsx: data, file: path) : reader.read(ods: data, file: path)
         }
         let text = try (format == .graphml || format == .gexf ? readXMLText(path) : readText(path))
         if format == .json && Format(path: path) == .json && looksLikeNodeLink(text) { format = .nodeLink }
@@ -172,6 +195,7 @@ public enum NetworkFile {
         case .nodeLink: return reporting(try NodeLinkDecoder().read(text, file: path))
         case .pajek: return reporting(try PajekDecoder().read(text, file: path))
         case .edgelist: return reporting(try EdgeListDecoder(directed: directed ? true : nil).read(text, file: path))
+        case .xlsx, .ods: preconditionFailure("workbooks are read above")
         }
     }
 
@@ -195,6 +219,7 @@ public enum NetworkFile {
         case .pajek: return try PajekEncoder().encode(network)
         case .edgelist: return try EdgeListEncoder().encode(network)
         case .csv: throw FormatError("CSV is two tables (nodes and edges); use NetworkFile.save")
+        case .xlsx, .ods: throw FormatError(Format.workbookNotWritten)
         }
     }
 

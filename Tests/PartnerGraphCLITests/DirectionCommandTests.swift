@@ -123,7 +123,7 @@ import Testing
     @Test func directedIsRefusedWhereTheFileDeclaresDirection() throws {
         let r = try partnergraph(["info", "Graphs/karate-club.yaml", "--directed"])
         #expect(r.status == 64)
-        #expect(r.stderr == "partnergraph: --directed goes with a CSV edge table or an edge list; a yaml file declares its direction itself\n")
+        #expect(r.stderr == "partnergraph: --directed goes with a CSV edge table, a workbook or an edge list; a yaml file declares its direction itself\n")
         let n = try partnergraph(["info", "Graphs/karate-club.yaml", "--nodes", "x.csv"])
         #expect(n.status == 64)
         #expect(n.stderr == "partnergraph: --nodes goes with a CSV edge table, not a yaml file\n")

@@ -155,4 +155,15 @@ import Testing
             #expect(replay.stdout == "2 inputs read by the \(reader) reader without a crash\n")
         }
     }
+
+    /// The workbook readers replay committed workbooks, a damaged one among them.
+    @Test func workbookReadersReplayInputs() throws {
+        let fixtures = "Tests/PartnerGraphFormatsTests/Fixtures/spreadsheets/"
+        for (reader, files) in [("xlsx", ["Examples/nordic-innovation-procurement.xlsx", fixtures + "damaged-endless-deflate.xlsx"]),
+                                ("ods", [fixtures + "libreoffice-types.ods", fixtures + "damaged-not-a-zip.xlsx"])] {
+            let replay = try runProduct("PartnerGraphFuzz", [reader] + files.map { repositoryRoot.appendingPathComponent($0).path })
+            #expect(replay.status == 0, "\(reader): \(replay.stdout)")
+            #expect(replay.stdout == "2 inputs read by the \(reader) reader without a crash\n")
+        }
+    }
 }
