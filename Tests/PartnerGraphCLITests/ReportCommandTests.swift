@@ -227,6 +227,75 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         }
     }
 
+    /// The time slider's data is what `timeline` prints for the same slices: the Nordic
+    /// network by month (its dates are written to the month and span 58 of them), every
+    /// figure, the size measure's values, the changes and their words; karate has no dates
+    /// and no time data.
+    @Test func timeDataIsTheTimelines() throws {
+        let dir = try temporaryFolder()
+        let out = dir.appendingPathComponent("nordic.html")
+        #expect(try partnergraph(["report", nordicGraph, "-o", out.path]).status == 0)
+        let data = try #require(try PageOutline(contentsOf: out).data)
+        let time = try #require(data["time"] as? [String: Any])
+        #expect(time["step"] as? String == "month" && time["chosen"] as? Bool == false)
+        #expect(time["measure"] as? String == "betweenness")
+        #expect(time["ties"] as? Int == 25 && time["undated"] as? Int == 12)
+        let keys = try #require(time["figures"] as? [[String: Any]]).map { $0["key"] as! String }
+        #expect(keys == ["nodes", "ties", "density", "components", "largestComponent", "averageClustering", "diameter", "modularity"])
+        let slices = try #require(time["slices"] as? [[String: Any]])
+
+        let cli = try partnergraphJSON(["timeline", nordicGraph, "--every", "month", "--measure", "betweenness", "--format", "json"])
+        let expected = try #require(cli["slices"] as? [[String: Any]])
+        #expect(slices.count == 58 && expected.count == 58)
+        let ids = try #require(data["nodes"] as? [[String: Any]]).map { $0["id"] as! String }
+        let position = try #require(data["nodes"] as? [[String: Any]]).map { $0["p"] as! Int }
+        for (got, want) in zip(slices, expected) {
+            let label = try #require(want["label"] as? String)
+            #expect(got["label"] as? String == label && got["from"] as? String == want["from"] as? String && got["until"] as? String == want["until"] as? String)
+            let figures = try #require(got["fig"] as? [Any])
+            for (key, value) in zip(keys, figures) {
+                #expect((value as? NSNumber)?.doubleValue == (want[key] as? NSNumber)?.doubleValue, "\(label) \(key)")
+            }
+            // The size measure at every active actor's view position, null elsewhere.
+            let values = try #require(got["v"] as? [Any])
+            let wanted = Dictionary(uniqueKeysWithValues: try #require(want["values"] as? [[String: Any]]).map { ($0["id"] as! String, $0["value"] as! Double) })
+            for (i, id) in ids.enumerated() where position[i] >= 0 {
+                #expect((values[position[i]] as? Double) == wanted[id], "\(label) \(id)")
+            }
+            if let changes = want["changes"] as? [String: Any] {
+                let c = try #require(got["changes"] as? [String: [Int]])
+                func edges(_ key: String) -> [Int] { (changes[key] as! [[String: Any]]).map { ($0["edge"] as! Int) - 1 } }
+                #expect(c["tiesAppeared"] == edges("tiesAppeared") && c["tiesEnded"] == edges("tiesEnded"), "\(label)")
+                #expect(c["actorsJoined"]?.map { ids[$0] } == changes["actorsJoined"] as? [String], "\(label)")
+                #expect(c["actorsLeft"]?.map { ids[$0] } == changes["actorsLeft"] as? [String], "\(label)")
+            } else {
+                #expect(got["changes"] == nil && (got["edges"] as? [Int])?.count == 17 && (got["actors"] as? [Int])?.count == 16)
+            }
+        }
+        // The words of `timeline --events`.
+        let events = try partnergraph(["timeline", nordicGraph, "--every", "month", "--events"])
+        let lines = try #require(events.stdout.components(separatedBy: "\n2022-10:\n").last).split(separator: "\n").map { String($0.dropFirst(2)) }
+        #expect(try #require(slices.last?["events"] as? [String]) == lines)
+        #expect(lines.first == "+ tie: CO-PI hosted Nordic seminar on innovative procurement, Copenhagen 2022 (in October 2022). Source: copi-seminar-2022.")
+
+        // --every as in timeline; no dates or one date: no time data, and --every refused.
+        let years = dir.appendingPathComponent("years.html")
+        #expect(try partnergraph(["report", nordicGraph, "--every", "year", "-o", years.path]).status == 0)
+        let byYear = try #require(try PageOutline(contentsOf: years).data?["time"] as? [String: Any])
+        #expect((byYear["slices"] as? [[String: Any]])?.map { $0["label"] as! String } == ["2018", "2019", "2020", "2021", "2022"])
+        #expect(byYear["chosen"] as? Bool == true)
+        let karate = dir.appendingPathComponent("karate.html")
+        #expect(try partnergraph(["report", "Graphs/karate-club.yaml", "-o", karate.path]).status == 0)
+        #expect(try PageOutline(contentsOf: karate).data?["time"] is NSNull)
+        let at = dir.appendingPathComponent("at.html")
+        #expect(try partnergraph(["report", nordicGraph, "--at", "2018", "-o", at.path]).status == 0)
+        #expect(try PageOutline(contentsOf: at).data?["time"] is NSNull)
+        let refused = try partnergraph(["report", "Graphs/karate-club.yaml", "--every", "year", "-o", karate.path])
+        #expect(refused.status == 64 && refused.stderr.contains("--every: no tie or actor in karate-club.yaml has a date"), "\(refused.stderr)")
+        let oneDate = try partnergraph(["report", nordicGraph, "--at", "2018", "--every", "month", "-o", at.path])
+        #expect(oneDate.status == 64 && oneDate.stderr.contains("--at shows one date"), "\(oneDate.stderr)")
+    }
+
     @Test func sameInputSameBytesAndAtomicOutput() throws {
         let dir = try temporaryFolder()
         let a = try partnergraph(["report", nordicGraph, "-o", "-"]), b = try partnergraph(["report", nordicGraph, "-o", "-"])

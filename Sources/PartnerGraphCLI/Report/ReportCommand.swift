@@ -47,6 +47,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 150 actors, sfdp beyond).")
     var layout: RenderCommand.LayoutChoice?
     @Option(parsing: .unconditional, help: "The N actors with the highest values shown in the actors table before 'Show all' (the others are one click away).") var top: Int = 20
+    @Option(help: "The time slider's step: year, quarter, month or day, as `timeline --every` (default: the unit the dates are written to, longer while that makes more than \(Report.Time.stepLimit) steps).")
+    var every: TimeStep?
 
     func run() throws {
         try reportingErrors {
@@ -62,6 +64,7 @@ struct ReportCommand: ParsableCommand {
             options.clusterBy = clusterBy
             options.layout = layout.flatMap { LayoutEngine(rawValue: $0.rawValue) }
             options.top = top
+            options.every = every
             options.viewDescription = ReportView(options: view, followDirection: traversal.followDirection)
             let report = try Report(analysis, options: options)
             let html = try ReportHTML(report).render()
@@ -80,6 +83,8 @@ struct ReportOptions {
     var clusterBy: String?
     var layout: LayoutEngine?
     var top = 20
+    /// The time slider's step (nil: `Timeline.step`'s rule).
+    var every: TimeStep?
     var viewDescription = ReportView()
 }
 

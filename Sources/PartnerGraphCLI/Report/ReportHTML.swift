@@ -527,8 +527,49 @@ struct ReportHTML {
             ("suggest", .array(report.suggestions.map { list in
                 .array(list.map { .array([.integer($0.position), .number($0.score), .string($0.sentence)]) })
             })),
+            ("time", timeData()),
         ])
         return JSONWriter.compact(root, scriptSafe: true)
+    }
+
+    /// The time slider's data (null without one): the step, the figures' names, the whole
+    /// view's figures, and per slice its name and days, its figures, the size measure's value
+    /// at every view position (null where the actor is not active), and its members: the first
+    /// slice lists its ties (`edges`, indices in the network's edges) and active actors
+    /// (`actors`, node indices), every later one its changes from the one before (the ties
+    /// that appeared and ended, the actors that joined and left), which are exact set
+    /// differences, with the changes in the words of `timeline --events`.
+    func timeData() -> OutputValue {
+        guard let time = report.time else { return .null }
+        func figureValues(_ values: [Double?]) -> OutputValue {
+            .array(zip(Report.Time.figures, values).map { f, v in v.map { f.counts ? .integer(Int($0)) : .number($0) } ?? .null })
+        }
+        func indices(_ l: [Int]) -> OutputValue { .array(l.map(OutputValue.integer)) }
+        let slices: [OutputValue] = time.run.slices.enumerated().map { k, r in
+            var o: [(String, OutputValue)] = [("label", .string(r.sliced.slice.label)), ("from", .string(r.sliced.slice.firstDate)),
+                                              ("until", .string(r.sliced.slice.lastDate)), ("fig", figureValues(r.figures)),
+                                              ("v", .array(time.values[k].map { $0.map(OutputValue.number) ?? .null }))]
+            if let c = r.changes {
+                o.append(("changes", .mapping([("tiesAppeared", indices(c.tiesAppeared)), ("tiesEnded", indices(c.tiesEnded)),
+                                               ("actorsJoined", indices(c.nodesJoined)), ("actorsLeft", indices(c.nodesLeft))])))
+                o.append(("events", .array(time.events[k].map(OutputValue.string))))
+            } else {
+                o.append(("edges", indices(r.sliced.edgeIndices)))
+                o.append(("actors", indices(r.sliced.viewed.networkIndices)))
+            }
+            return .mapping(o)
+        }
+        let measure = report.columns[report.sizeColumn]
+        return .mapping([
+            ("step", .string(time.step.rawValue)), ("chosen", .boolean(time.chosen)),
+            ("measure", .string(measure.id)), ("measureTitle", .string(measure.title)),
+            ("ties", .integer(time.run.ties)), ("undated", .integer(time.run.undatedTies)),
+            ("figures", .array(Report.Time.figures.map { f in
+                .mapping([("key", .string(f.jsonKey)), ("title", .string(f.title)), ("counts", .boolean(f.counts))])
+            })),
+            ("whole", figureValues(time.whole)),
+            ("slices", .array(slices)),
+        ])
     }
 
     /// A node's name as a link that opens its card (`#node=ID`; the script opens it in place).
