@@ -23,6 +23,8 @@ extension Report {
         var step: TimeStep
         /// Whether `--every` chose the step (else `Timeline.step`'s rule did).
         var chosen: Bool
+        /// The shortest unit the dates are written to (`Network.finestDatePrecision`).
+        var finest: TimeStep
         /// The slices and their numbers (figures in the order of `figures`; values of the
         /// size measure).
         var run: TimelineRun
@@ -33,8 +35,8 @@ extension Report {
         var values: [[Double?]]
         /// Per slice, its changes in the words of `timeline --events` (none for the first).
         var events: [[String]]
-        /// The timeline chart of the figures (as `timeline --chart`) with a guide per slice,
-        /// ready to inline (`ReportSVG.prepareChart`).
+        /// The timeline chart of the figures (as `timeline --chart`, four panels a row) with a
+        /// guide per slice, ready to inline (`ReportSVG.prepareChart`).
         var chart: String
 
         /// The time data of a report, or nil when there is nothing to slide through: the
@@ -64,6 +66,7 @@ extension Report {
             guard first <= last else { return nil }
             step = options.every ?? Timeline.step(finest: finest, fromDay: first, untilDay: last, limit: Self.stepLimit)
             chosen = options.every != nil
+            self.finest = finest
             let slices: [TimeSlice]
             do {
                 slices = try TimelineRun.periods(every: step, of: network, relations: view.relations, fromDay: first, untilDay: last) ?? []
@@ -81,6 +84,8 @@ extension Report {
             }
             events = run.slices.map { r in r.changes.map { TimelineRun.eventLines($0, network: network) } ?? [] }
             var lineChart = run.chart(figures: Self.figures, measure: nil, top: nil, network: network, name: title)
+            // Four panels a row: the page is wider than A4's column.
+            lineChart.columns = min(4, lineChart.panels.count)
             lineChart.sliceGuides = true
             let rendered: [UInt8]
             do {
