@@ -542,6 +542,17 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         let somewhereSmaller = positions.prefix(57).contains { ($0["scales"] as! [String: Double]).values.contains { $0 < 0.99 } }
         #expect(somewhereSmaller, "before the seminar, some actor is drawn smaller than in the diagram")
 
+        // README's link into the page: #time=2022-09, the month before the seminar, its eight
+        // ties dashed and faint, and #time=all.
+        let september = try browser.dumpDOM(of: out, hash: "time=2022-09")
+        #expect(Set(DOMText.ids(withClass: "off-time", in: september)) == Set(seminar.map { "pg-e-\($0)" }))
+        #expect(DOMText.ids(withClass: "inactive", in: september) == ["pg-n-\(event)"])
+        #expect(DOMText.text(DOMText.element(id: "time-readout", in: september) ?? "") == "2022-09 (2022-09-01 to 2022-09-30): 16 of 17 actors active, 17 of the view’s 25 ties valid")
+        let input = try #require(september.range(of: "<input id=\"time-slider\"")).lowerBound
+        #expect(DOMText.attribute("aria-valuetext", in: String(september[input...].prefix { $0 != ">" })) == "2022-09 (2022-09-01 to 2022-09-30)")
+        let all = try browser.dumpDOM(of: out, hash: "time=all")
+        #expect(DOMText.ids(withClass: "off-time", in: all).isEmpty && DOMText.text(DOMText.element(id: "time-readout", in: all) ?? "").hasPrefix("All dates"))
+
         // A picture for a person to look at: June 2018, the seminar faint.
         let shot = reportTestOutput.appendingPathComponent("nordic-time.png")
         try? FileManager.default.removeItem(at: shot)

@@ -169,20 +169,21 @@ struct ReportHTML {
         let slices = time.run.slices.map(\.sliced.slice)
         let last = slices.count
         let measure = report.columns[report.sizeColumn]
-        var note = "The view at each \(time.step.rawValue)"
+        let unit = time.step.rawValue
+        var note = "Each position is a \(unit)"
         if time.chosen {
-            note += " (<code>--every \(time.step.rawValue)</code>)"
+            note += " (<code>--every \(unit)</code>)"
         } else {
-            note += time.step == time.finest ? " (the unit its dates are written to)"
-                : " (its dates are written to the \(time.finest.rawValue), but that would make more than \(Report.Time.stepLimit) steps)"
+            note += time.step == time.finest ? " (the unit the dates are written to)"
+                : " (the dates are written to the \(time.finest.rawValue), but that would make more than \(Report.Time.stepLimit) positions)"
         }
-        if let first = slices.first, let end = slices.last { note += " from \(first.firstDate) to \(end.lastDate)" }
-        note += ", as <code>partnergraph timeline --every \(time.step.rawValue)</code> cuts it: a tie counts at a \(time.step.rawValue) when its dates meet it, "
-        note += time.run.undatedTies == 0 ? "and every tie is dated; " : "and the \(time.run.undatedTies) of \(time.run.ties) ties without dates count at every one; "
-        note += "an actor is active when it has a tie then or its own dates meet it. "
-        note += "Moving the slider dashes and fades the ties not valid then and fades the actors not active, and draws each active actor larger or smaller as its \(Self.escape(measure.id)) then ranks among the active actors, as the diagram sizes the whole view (the layout stays the whole view's). "
-        note += "The last position, “All dates”, shows the network as the diagram draws it."
-        var out = "<section id=\"time\" aria-labelledby=\"time-h\">\n<h2 id=\"time-h\">Time</h2>\n<p class=\"note\">\(note)</p>\n"
+        if let first = slices.first, let end = slices.last { note += ", from \(first.firstDate) to \(end.lastDate)" }
+        note += ", as <code>partnergraph timeline --every \(unit)</code> cuts them; the last, “All dates”, shows the network as the diagram draws it. "
+        note += "At a \(unit), the ties not valid then are dashed and faint, the actors not active are faint, and each active actor is drawn larger or smaller by its \(Self.escape(measure.id)) then, ranked among that \(unit)’s actors as the diagram ranks the whole view (the layout stays the whole view’s). "
+        note += "A tie counts at a \(unit) when its dates meet it"
+        note += time.run.undatedTies == 0 ? " (every tie is dated)" : "; the \(time.run.undatedTies) of \(time.run.ties) ties without dates count at every one"
+        note += "; an actor is active when it has a tie then or its own dates meet it."
+        var out = "<section id=\"time\" aria-labelledby=\"time-h\">\n<h2 id=\"time-h\">Time</h2>\n"
         out += "<div class=\"time-control\">\n<label for=\"time-slider\">Show the network at</label>\n<div class=\"time-track\">\n"
         out += "<input id=\"time-slider\" type=\"range\" min=\"0\" max=\"\(last)\" step=\"1\" value=\"\(last)\" list=\"time-ticks\" aria-valuetext=\"All dates\" aria-describedby=\"time-readout\"/>\n"
         out += "<div class=\"time-ticks\" aria-hidden=\"true\">"
@@ -197,6 +198,7 @@ struct ReportHTML {
         out += "<datalist id=\"time-ticks\">"
         for (k, slice) in slices.enumerated() { out += "<option value=\"\(k)\" label=\"\(Self.escape(slice.label))\"></option>" }
         out += "<option value=\"\(last)\" label=\"All dates\"></option></datalist>\n"
+        out += "<p class=\"note\">\(note)</p>\n"
         out += "<div class=\"time-cols\">\n<div class=\"time-figures\">\n<table id=\"time-figures\" class=\"mini\"><caption>Figures as <code>partnergraph timeline</code> gives them</caption>"
         out += "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\" id=\"time-figures-at\">All dates</th></tr></thead><tbody>\n"
         for (f, v) in zip(Report.Time.figures, time.whole) {
@@ -205,7 +207,7 @@ struct ReportHTML {
         }
         out += "</tbody></table>\n<p class=\"note\">Ties are counted as the measures read them: ties between the same two actors in the same direction count once, and in a directed view a symmetric tie counts once each way.</p>\n"
         out += "</div>\n<div class=\"time-changes\">\n<h3 id=\"time-events-h\">Changes from step to step</h3>\n<div id=\"time-events\" aria-live=\"polite\"></div>\n</div>\n</div>\n"
-        out += "<figure class=\"time-chart\">\n\(time.chart)\n<figcaption>The figures at every \(time.step.rawValue), as <code>partnergraph timeline --every \(time.step.rawValue) --chart</code> draws them; the orange line marks the slider's \(time.step.rawValue).</figcaption>\n</figure>\n"
+        out += "<figure class=\"time-chart\">\n\(time.chart)\n<figcaption>The figures at every \(unit), as <code>partnergraph timeline --every \(unit) --chart</code> draws them; the orange line marks the slider’s \(unit).</figcaption>\n</figure>\n"
         out += "</section>\n"
         return out
     }
