@@ -310,6 +310,13 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         let byYear = try #require(try PageOutline(contentsOf: years).data?["time"] as? [String: Any])
         #expect((byYear["slices"] as? [[String: Any]])?.map { $0["label"] as! String } == ["2018", "2019", "2020", "2021", "2022"])
         #expect(byYear["chosen"] as? Bool == true)
+        // Coleman's dates are years: two positions, 1957 and 1958 (README).
+        let coleman = dir.appendingPathComponent("coleman.html")
+        #expect(try partnergraph(["report", "Graphs/coleman-high-school.yaml", "--every", "year", "-o", coleman.path]).status == 0)
+        let colemanTime = try #require(try PageOutline(contentsOf: coleman).data?["time"] as? [String: Any])
+        #expect((colemanTime["slices"] as? [[String: Any]])?.map { $0["label"] as! String } == ["1957", "1958"])
+        let colemanDefault = try #require(try partnergraph(["report", "Graphs/coleman-high-school.yaml", "-o", "-"]).stdout.range(of: "<option value=\"2\" label=\"All dates\">"))
+        #expect(!colemanDefault.isEmpty, "by default, Coleman's slider steps by year")
         let karate = dir.appendingPathComponent("karate.html")
         #expect(try partnergraph(["report", "Graphs/karate-club.yaml", "-o", karate.path]).status == 0)
         #expect(try PageOutline(contentsOf: karate).data?["time"] is NSNull)
@@ -436,7 +443,8 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
     /// until it takes place. The figures shown are `timeline --every month --format json`'s,
     /// every active actor's size is its betweenness then, the changes are the words of
     /// `timeline --events`, the chart marks the position, and "All dates" shows the diagram as
-    /// drawn. Leaves a screenshot of June 2018 for a person to look at.
+    /// drawn. Opens README's link (#time=2022-09) and leaves its screenshot for a person to
+    /// look at.
     @Test(.needs(.chromium))
     func timeSliderShowsTheNetworkAtEachMonth() throws {
         let browser = try Browser.require()
@@ -553,10 +561,10 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         let all = try browser.dumpDOM(of: out, hash: "time=all")
         #expect(DOMText.ids(withClass: "off-time", in: all).isEmpty && DOMText.text(DOMText.element(id: "time-readout", in: all) ?? "").hasPrefix("All dates"))
 
-        // A picture for a person to look at: June 2018, the seminar faint.
+        // A picture for a person to look at, as README makes it: September 2022, the seminar faint.
         let shot = reportTestOutput.appendingPathComponent("nordic-time.png")
         try? FileManager.default.removeItem(at: shot)
-        try browser.screenshot(of: out, hash: "time=2018-06", to: shot, width: 1400, height: 1600)
+        try browser.screenshot(of: out, hash: "time=2022-09", to: shot, width: 1400, height: 1600)
         #expect(Array(try Data(contentsOf: shot).prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
         print("time slider screenshot: \(shot.path)")
 
