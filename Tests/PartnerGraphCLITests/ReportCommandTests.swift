@@ -105,10 +105,10 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
             "nodes": [
                 ["id": "a", "kind": "organisation", "label": evil, "attributes": ["note": "<img src=x onerror=alert(1)>"], "sources": ["s1"]],
                 ["id": "b</script>", "kind": "person", "label": "B & B"],
-                ["id": "c", "kind": "organisation", "label": "C"],
+                ["id": "c", "kind": "organisation", "label": "C", "since": "2020"],
             ],
             "edges": [
-                ["from": "a", "to": "b</script>", "relation": "partners-with", "sources": ["s1"], "attributes": ["role": "</script>"]],
+                ["from": "a", "to": "b</script>", "relation": "partners-with", "sources": ["s1"], "attributes": ["role": "</script>"], "since": "2021"],
                 ["from": "b</script>", "to": "c", "relation": "funds"],
             ],
         ]
@@ -139,6 +139,12 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         #expect(nodes[1]["id"] as? String == "b</script>")
         #expect(page.text.contains(evil))
         #expect(page.svgNodeIDs.count == 3 && page.svgEdgeIDs.count == 2, "every node and edge found in the diagram")
+        // A tie and an actor are dated, so the time section and its chart (titled by the name)
+        // are there too, and the changes of 2021 name the hostile actor.
+        #expect(html.contains("<section id=\"time\"") && html.contains("<svg id=\"pg-chart\""))
+        let time = try #require(data["time"] as? [String: Any])
+        let events = try #require((time["slices"] as? [[String: Any]])?.compactMap { $0["events"] as? [String] }.flatMap { $0 })
+        #expect(events.contains("+ actor: " + evil + ". Source: s1"), "\(events)")
     }
 
     @Test func viewOptionsApplyAndAreStated() throws {
@@ -353,10 +359,13 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
     func hostileReportRunsInChromium() throws {
         let browser = try Browser.require()
         let out = try ReportCommandTests.hostileReport()
-        let dom = try browser.dumpDOM(of: out, hash: "node=a&from=a&to=c")
+        let dom = try browser.dumpDOM(of: out, hash: "node=a&from=a&to=c&time=2021")
         #expect(dom.contains("data-ready-ms="), "the page's script did not finish")
         #expect(!dom.contains("alert(1)</script><script>"))
         #expect(dom.contains("A shortest path from"), "the path box did not answer")
+        // The time slider at 2021 lists the hostile actor's arrival as text.
+        let events = DOMText.text(DOMText.element(id: "time-events", in: dom) ?? "")
+        #expect(events.contains("+ actor: " + ReportCommandTests.evil), "\(events)")
     }
 
     @Test(.needs(.chromium))

@@ -605,8 +605,8 @@ struct ReportHTML {
         return JSONWriter.compact(root, scriptSafe: true)
     }
 
-    /// The time slider's data (null without one): the step, the figures' names, the whole
-    /// view's figures, and per slice its name and days, its figures, the size measure's value
+    /// The time slider's data (null without one): the step, the size measure, the view's tie
+    /// counts, the figures' names, the whole view's figures, and per slice its name and days, its figures, the size measure's value
     /// at every view position (null where the actor is not active), and its members: the first
     /// slice lists its ties (`edges`, indices in the network's edges) and active actors
     /// (`actors`, node indices), every later one its changes from the one before (the ties
@@ -635,7 +635,7 @@ struct ReportHTML {
         let measure = report.columns[report.sizeColumn]
         return .mapping([
             ("step", .string(time.step.rawValue)), ("chosen", .boolean(time.chosen)),
-            ("measure", .string(measure.id)), ("measureTitle", .string(measure.title)),
+            ("measure", .string(measure.id)),
             ("ties", .integer(time.run.ties)), ("undated", .integer(time.run.undatedTies)),
             ("figures", .array(Report.Time.figures.map { f in
                 .mapping([("key", .string(f.jsonKey)), ("title", .string(f.title)), ("counts", .boolean(f.counts))])

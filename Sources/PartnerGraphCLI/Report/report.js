@@ -509,7 +509,7 @@
   }
 
   function eventItems(lines) {
-    return h('ul', { class: 'events' }, lines.map((line) => h('li', { class: line[0] === '+' ? 'came' : 'went' }, line)));
+    return h('ul', { class: 'events' }, lines.map((line) => h('li', null, line)));
   }
 
   function showTime(k) {
@@ -520,7 +520,6 @@
     $('time-readout').textContent = at
       ? timeText(timeAt) + ': ' + at.actors.size + ' of ' + data.count + ' actors active, ' + at.ties.size + ' of the view\u2019s ' + time.ties + ' ties valid'
       : 'All dates: every tie of the view, dated or not, as the diagram draws it';
-    svg.classList.toggle('at-time', !!at);
 
     // The diagram.
     const sizes = at ? scaled(shown.v) : null;
