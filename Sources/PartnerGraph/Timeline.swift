@@ -57,6 +57,23 @@ public enum TimeStep: String, Sendable, CaseIterable {
     }
 }
 
+extension TimeStep {
+    /// The next longer period: day → month → quarter → year; nil for a year.
+    public var coarser: TimeStep? {
+        switch self {
+        case .day: return .month
+        case .month: return .quarter
+        case .quarter: return .year
+        case .year: return nil
+        }
+    }
+
+    /// The unit a date is written to: `2018` a year, `2022-10` a month, `2022-10-27` a day.
+    public init(precisionOf date: PartialDate) {
+        self = date.day != nil ? .day : date.month != nil ? .month : .year
+    }
+}
+
 /// Why slices cannot be made.
 public struct TimelineError: Error, Sendable, CustomStringConvertible {
     public var message: String
@@ -96,6 +113,43 @@ public enum Timeline {
             slice = step.period(containing: next)
         }
         return out
+    }
+
+    /// How many periods of `step` `periods(every:fromDay:untilDay:)` makes from the one
+    /// containing `firstDay` to the one containing `lastDay` (at least 1), counted without
+    /// making them.
+    public static func periodCount(every step: TimeStep, fromDay firstDay: Int, untilDay lastDay: Int) -> Int {
+        let a = (y: firstDay / 10_000, m: firstDay / 100 % 100), b = (y: lastDay / 10_000, m: lastDay / 100 % 100)
+        let count: Int
+        switch step {
+        case .year: count = b.y - a.y + 1
+        case .quarter: count = (b.y * 4 + (b.m - 1) / 3) - (a.y * 4 + (a.m - 1) / 3) + 1
+        case .month: count = (b.y * 12 + b.m) - (a.y * 12 + a.m) + 1
+        case .day: count = dayNumber(lastDay) - dayNumber(firstDay) + 1
+        }
+        return max(1, count)
+    }
+
+    /// Days since 1 March of year 0 in the proleptic Gregorian calendar (`yyyymmdd` in), for
+    /// counting days between two dates.
+    static func dayNumber(_ day: Int) -> Int {
+        var y = day / 10_000
+        let m = day / 100 % 100, d = day % 100
+        if m <= 2 { y -= 1 }
+        let era = y / 400, yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    }
+
+    /// The period to slice `firstDay…lastDay` by when no one chose it: `finest`, the unit the
+    /// network's dates are written to (so that a tie dated `2022-10` gets a slice of its own,
+    /// and dates known only to the year are not cut into months that cannot differ), made
+    /// longer — day, month, quarter, year — while it would make more than `limit` slices.
+    /// A year is the longest, however many years the range spans.
+    public static func step(finest: TimeStep, fromDay firstDay: Int, untilDay lastDay: Int, limit: Int) -> TimeStep {
+        var step = finest
+        while periodCount(every: step, fromDay: firstDay, untilDay: lastDay) > limit, let longer = step.coarser { step = longer }
+        return step
     }
 
     /// One slice per date, each covering the date (`2018` the year, `2022-10` the month).
@@ -158,6 +212,27 @@ extension Network {
             note(edges[e].since, edges[e].until)
         }
         return first <= last ? (first, last) : nil
+    }
+
+    /// The shortest unit any of the network's dates is written to (`TimeStep(precisionOf:)`),
+    /// over nodes and the edges of `relations` as `dateSpan` reads them; nil when nothing is
+    /// dated.
+    public func finestDatePrecision(relations: Set<String>? = nil) -> TimeStep? {
+        var finest: TimeStep?
+        func note(_ date: PartialDate?) {
+            guard let date else { return }
+            let p = TimeStep(precisionOf: date)
+            if finest == nil || TimeStep.allCases.firstIndex(of: p)! > TimeStep.allCases.firstIndex(of: finest!)! { finest = p }
+        }
+        for n in nodes {
+            note(n.since)
+            note(n.until)
+        }
+        for e in edges where relations.map({ $0.contains(e.relation.id) }) ?? true {
+            note(e.since)
+            note(e.until)
+        }
+        return finest
     }
 
     /// The network active in `slice` through `view` (whose own time window, if any, is

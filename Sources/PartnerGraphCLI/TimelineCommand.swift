@@ -62,41 +62,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var csvOutput: CSVOutputOptions
     @OptionGroup var progress: ProgressOptions
 
-    enum Figure: String, CaseIterable {
-        case nodes, ties, density, components, largestComponent = "largest-component", clustering, diameter, modularity
-
-        var title: String {
-            switch self {
-            case .nodes: return "Active actors"
-            case .ties: return "Ties"
-            case .density: return "Density"
-            case .components: return "Components"
-            case .largestComponent: return "Largest component"
-            case .clustering: return "Average clustering"
-            case .diameter: return "Diameter of the largest component"
-            case .modularity: return "Modularity (Leiden)"
-            }
-        }
-        var counts: Bool { [.nodes, .ties, .components, .largestComponent, .diameter].contains(self) }
-        var jsonKey: String {
-            switch self {
-            case .largestComponent: return "largestComponent"
-            case .clustering: return "averageClustering"
-            default: return rawValue
-            }
-        }
-    }
-
-    /// One slice's numbers.
-    struct SliceResult {
-        var sliced: SlicedNetwork
-        var figures: [Double?]
-        var changes: SliceChanges?
-        /// With --measure: each active actor's value, rank and change of rank, by position.
-        var values: [Double] = []
-        var ranks: [Int] = []
-        var rankChanges: [Int?] = []
-    }
+    typealias Figure = TimelineRun.Figure
 
     func run() throws {
         try reportingErrors {
@@ -126,48 +92,15 @@ struct TimelineCommand: ParsableCommand {
             }
 
             let network = try input.load()
-            var v = try view.view()
-            let rangeFrom = v.fromDay, rangeUntil = v.untilDay
-            v.fromDay = nil
-            v.untilDay = nil
-            // One direction for every slice: the whole view's.
-            let whole = try network.viewed(through: v)
-            if v.direction == .asDeclared { v.direction = whole.isDirected ? .directed : .undirected }
+            let (v, rangeFrom, rangeUntil) = try TimelineRun.sliceView(try view.view(), of: network)
             let slices = try makeSlices(network, relations: v.relations, from: rangeFrom, until: rangeUntil)
-            var undated = Set<Int>()
-            for a in whole.arcs where network.edges[a.edgeIndex].since == nil && network.edges[a.edgeIndex].until == nil { undated.insert(a.edgeIndex) }
-            let tieCount = Set(whole.arcs.map(\.edgeIndex)).count
-
-            var options = MeasureOptions()
-            options.seed = seed
-            var results: [SliceResult] = []
-            try ProgressDisplay.run("slices", quiet: progress.quiet) {
-                let reporter = AlgorithmProgress.current
-                try AlgorithmProgress.outer(total: slices.count) {
-                    for slice in slices {
-                        let sliced = try network.sliced(slice, through: v)
-                        let g = CompactGraph(sliced.viewed, weightIsDistance: v.weightIsDistance)
-                        var r = SliceResult(sliced: sliced, figures: try Self.figures(chosenFigures, of: g, seed: seed))
-                        if let previous = results.last { r.changes = SliceChanges(from: previous.sliced, to: sliced) }
-                        if let nodeMeasure {
-                            r.values = try nodeMeasure.compute(on: g, options: options)
-                            r.ranks = Self.ranks(r.values)
-                            if let previous = results.last {
-                                var before: [Int: Int] = [:]
-                                for (p, i) in previous.sliced.viewed.networkIndices.enumerated() { before[i] = previous.ranks[p] }
-                                r.rankChanges = sliced.viewed.networkIndices.enumerated().map { p, i in before[i].map { $0 - r.ranks[p] } }
-                            } else {
-                                r.rankChanges = Array(repeating: nil, count: r.values.count)
-                            }
-                        }
-                        results.append(r)
-                        reporter?.advance(1, of: slices.count)
-                    }
-                }
+            let run = try ProgressDisplay.run("slices", quiet: progress.quiet) {
+                try TimelineRun(network: network, view: v, slices: slices, figures: chosenFigures, measure: nodeMeasure, seed: seed)
             }
+            let results = run.slices
 
             if let chart, let chartFormat {
-                let lineChart = chartOf(results, figures: chosenFigures, measure: nodeMeasure, network: network)
+                let lineChart = run.chart(figures: chosenFigures, measure: nodeMeasure, top: top, network: network, name: network.name ?? input.file)
                 let bytes = try Graphviz.render(positionedDOT: lineChart.dot(), format: chartFormat)
                 try writeBytes(bytes, to: chart)
             }
@@ -175,12 +108,12 @@ struct TimelineCommand: ParsableCommand {
             switch format {
             case .table:
                 writeOutput(tableText(results, figures: chosenFigures, measure: nodeMeasure, network: network, title: title,
-                                      undated: undated.count, ties: tieCount))
+                                      undated: run.undatedTies, ties: run.ties))
             case .csv:
                 writeOutput(csvText(results, figures: chosenFigures, measure: nodeMeasure, network: network))
             case .json:
                 writeOutput(JSONWriter.write(json(results, figures: chosenFigures, measure: nodeMeasure, network: network,
-                                                  undated: undated.count, ties: tieCount)))
+                                                  undated: run.undatedTies, ties: run.ties)))
             }
         }
     }
@@ -214,61 +147,16 @@ struct TimelineCommand: ParsableCommand {
             }
             do { return try Timeline.slices(at: parsed) } catch let e as TimelineError { throw UsageError("--dates: " + e.message) }
         }
-        let span = network.dateSpan(relations: relations)
-        guard let first = from ?? span?.firstDay, let last = until ?? span?.lastDay else {
-            throw UsageError("no tie or actor in \(input.file) has a date (since/until), so there is no range to slice; give --from and --until, or --dates")
-        }
         do {
-            var periods = try Timeline.periods(every: every ?? .year, fromDay: first, untilDay: last)
+            guard var periods = try TimelineRun.periods(every: every ?? .year, of: network, relations: relations, fromDay: from, untilDay: until) else {
+                throw UsageError("no tie or actor in \(input.file) has a date (since/until), so there is no range to slice; give --from and --until, or --dates")
+            }
             if let window { periods = Timeline.windows(periods, size: window) }
             if cumulative { periods = Timeline.cumulative(periods) }
             return periods
         } catch let e as TimelineError {
             throw UsageError(e.message)
         }
-    }
-
-    // MARK: Figures
-
-    static func figures(_ chosen: [Figure], of g: CompactGraph, seed: UInt64) throws -> [Double?] {
-        let summary = structureSummary(g)
-        var modularity: Double?
-        if chosen.contains(.modularity), g.edgeCount > 0 {
-            let m = try CommunityAlgorithm.leiden.detect(on: g, resolution: 1, seed: seed, weighted: true).modularity
-            modularity = m.isNaN ? nil : m
-        }
-        return chosen.map { f in
-            switch f {
-            case .nodes: return Double(summary.nodes)
-            case .ties: return Double(summary.edges)
-            case .density: return g.nodeCount > 1 ? summary.density : nil
-            case .components: return Double(summary.components)
-            case .largestComponent: return Double(summary.largestComponent)
-            case .clustering: return summary.averageClustering
-            case .diameter: return summary.diameter.map(Double.init)
-            case .modularity: return modularity
-            }
-        }
-    }
-
-    /// Competition ranks, highest value first (1, 2, 2, 4); NaN last. Values within 1e-12 of
-    /// the one ranked just before share its rank: the same value reached by two orders of
-    /// summation differs in its last bits.
-    static func ranks(_ values: [Double]) -> [Int] {
-        let key = values.map { $0.isNaN ? -Double.infinity : $0 }
-        let order = key.indices.sorted { (key[$0], $1) > (key[$1], $0) }
-        var ranks = [Int](repeating: 0, count: values.count)
-        for (k, i) in order.enumerated() {
-            let tied = k > 0 && (key[order[k - 1]] == key[i] || abs(key[order[k - 1]] - key[i]) <= 1e-12)
-            ranks[i] = tied ? ranks[order[k - 1]] : k + 1
-        }
-        return ranks
-    }
-
-    /// Positions of the top `count` actors of a slice, by rank then network order.
-    static func topPositions(_ r: SliceResult, _ count: Int?) -> [Int] {
-        let order = r.ranks.indices.sorted { (r.ranks[$0], $0) < (r.ranks[$1], $1) }
-        return count.map { Array(order.prefix($0)) } ?? order
     }
 
     // MARK: Output
@@ -283,23 +171,7 @@ struct TimelineCommand: ParsableCommand {
         return c > 0 ? "+\(c)" : c < 0 ? "\(c)" : "="
     }
 
-    func eventLines(_ changes: SliceChanges, network: Network) -> [String] {
-        func tie(_ i: Int) -> String {
-            let e = network.edges[i]
-            return PathExplanation.sentence(PathEdge(from: e.from, to: e.to, edgeIndex: i, traversed: .forward, weight: nil, length: 1, strength: 1), in: network)
-        }
-        func actor(_ i: Int) -> String {
-            let n = network.nodes[i]
-            var s = n.displayName
-            if let dates = PathExplanation.datePhrase(since: n.since, until: n.until) { s += " (\(dates))" }
-            if !n.sources.isEmpty { s += (n.sources.count == 1 ? ". Source: " : ". Sources: ") + n.sources.joined(separator: ", ") }
-            return s
-        }
-        return changes.tiesAppeared.map { "  + tie: " + tie($0) } + changes.tiesEnded.map { "  − tie: " + tie($0) }
-            + changes.nodesJoined.map { "  + actor: " + actor($0) } + changes.nodesLeft.map { "  − actor: " + actor($0) }
-    }
-
-    func tableText(_ results: [SliceResult], figures: [Figure], measure: Measure?, network: Network, title: String,
+    func tableText(_ results: [TimelineRun.Slice], figures: [Figure], measure: Measure?, network: Network, title: String,
                    undated: Int, ties: Int) -> String {
         let how = dates != nil ? "at the dates given" : (cumulative ? "cumulative, " : "") + "by \(every?.rawValue ?? "year")" + (window.map { $0 > 1 ? ", windows of \($0) periods" : "" } ?? "")
         var out = "Timeline of \(title): \(results.count) slice\(results.count == 1 ? "" : "s") \(how)"
@@ -320,7 +192,7 @@ struct TimelineCommand: ParsableCommand {
             out += "\n\(measure.rawValue), the top \(count) of each slice (change: places gained since the previous slice)\n"
             var m = Table(header: ["slice", "rank", "change", "id", "name", measure.rawValue], numericColumns: [1, 2, 5])
             for r in results {
-                for p in Self.topPositions(r, count) {
+                for p in TimelineRun.topPositions(r, count) {
                     let node = network.nodes[r.sliced.viewed.networkIndices[p]]
                     m.rows.append([r.sliced.slice.label, String(r.ranks[p]), r.changes == nil ? "" : Self.changeText(r.rankChanges[p]),
                                    node.id.rawValue, node.displayName, formatNumber(r.values[p])])
@@ -332,13 +204,13 @@ struct TimelineCommand: ParsableCommand {
             out += "\nChanges from slice to slice\n"
             for r in results {
                 guard let c = r.changes else { continue }
-                out += "\(r.sliced.slice.label):" + (c.isEmpty ? " no change\n" : "\n" + eventLines(c, network: network).joined(separator: "\n") + "\n")
+                out += "\(r.sliced.slice.label):" + (c.isEmpty ? " no change\n" : "\n" + TimelineRun.eventLines(c, network: network).map { "  " + $0 }.joined(separator: "\n") + "\n")
             }
         }
         return out
     }
 
-    func csvText(_ results: [SliceResult], figures: [Figure], measure: Measure?, network: Network) -> String {
+    func csvText(_ results: [TimelineRun.Slice], figures: [Figure], measure: Measure?, network: Network) -> String {
         var out = CSVWriter.row(["slice", "from", "until", "node", "measure", "value"])
         for r in results {
             let s = r.sliced.slice
@@ -346,7 +218,7 @@ struct TimelineCommand: ParsableCommand {
                 out += CSVWriter.row([s.label, s.firstDate, s.lastDate, "", f.rawValue, value == nil ? "" : figureText(f, value)])
             }
             if let measure {
-                for p in Self.topPositions(r, top) {
+                for p in TimelineRun.topPositions(r, top) {
                     let id = r.sliced.viewed.nodeIDs[p].rawValue
                     out += CSVWriter.row([s.label, s.firstDate, s.lastDate, id, measure.rawValue, formatNumber(r.values[p])])
                     out += CSVWriter.row([s.label, s.firstDate, s.lastDate, id, measure.rawValue + "-rank", String(r.ranks[p])])
@@ -356,7 +228,7 @@ struct TimelineCommand: ParsableCommand {
         return out
     }
 
-    func json(_ results: [SliceResult], figures: [Figure], measure: Measure?, network: Network, undated: Int, ties: Int) -> OutputValue {
+    func json(_ results: [TimelineRun.Slice], figures: [Figure], measure: Measure?, network: Network, undated: Int, ties: Int) -> OutputValue {
         func tie(_ i: Int) -> OutputValue {
             let e = network.edges[i]
             var f: [(String, OutputValue)] = [("edge", .integer(i + 1)), ("from", .string(e.from.rawValue)), ("to", .string(e.to.rawValue)),
@@ -382,7 +254,7 @@ struct TimelineCommand: ParsableCommand {
                 f.append(("changes", .null))
             }
             if measure != nil {
-                f.append(("values", .list(Self.topPositions(r, top).map { p in
+                f.append(("values", .list(TimelineRun.topPositions(r, top).map { p in
                     .mapping([("id", .string(r.sliced.viewed.nodeIDs[p].rawValue)), ("value", .number(r.values[p])),
                               ("rank", .integer(r.ranks[p])), ("rankChange", r.changes == nil ? .null : r.rankChanges[p].map(OutputValue.integer) ?? .string("new"))])
                 }, inline: false)))
@@ -399,35 +271,6 @@ struct TimelineCommand: ParsableCommand {
         fields.append(("measure", measure.map { .string($0.rawValue) } ?? .null))
         fields.append(("slices", .list(slices, inline: false)))
         return .mapping(fields)
-    }
-
-    func chartOf(_ results: [SliceResult], figures: [Figure], measure: Measure?, network: Network) -> LineChart {
-        let labels = results.map(\.sliced.slice.label)
-        let name = network.name ?? input.file
-        guard let measure else {
-            let panels = figures.enumerated().map { k, f in
-                LineChart.Panel(title: f.title, series: [.init(name: f.title, values: results.map { $0.figures[k] })], counts: f.counts)
-            }
-            return LineChart(title: "\(name): the network over time", slices: labels, panels: panels, columns: 2)
-        }
-        // The actors who reach the top most often (then by best rank, then network order), at most the palette's size.
-        let count = min(top ?? LineChart.seriesLimit, LineChart.seriesLimit)
-        var score: [Int: (times: Int, best: Int)] = [:]
-        for r in results {
-            for p in Self.topPositions(r, count) {
-                let i = r.sliced.viewed.networkIndices[p]
-                let s = score[i] ?? (0, Int.max)
-                score[i] = (s.times + 1, min(s.best, r.ranks[p]))
-            }
-        }
-        let chosen = score.keys.sorted { (-score[$0]!.times, score[$0]!.best, $0) < (-score[$1]!.times, score[$1]!.best, $1) }.prefix(count)
-        let series = chosen.map { i -> LineChart.Series in
-            .init(name: network.nodes[i].displayName, values: results.map { r in
-                r.sliced.viewed.networkIndices.firstIndex(of: i).map { r.values[$0] }
-            })
-        }
-        return LineChart(title: "\(name): \(measure.rawValue) of the leading actors over time", slices: labels,
-                         panels: [.init(title: measure.rawValue, series: Array(series))], columns: 1)
     }
 }
 

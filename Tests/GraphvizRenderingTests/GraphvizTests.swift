@@ -101,3 +101,28 @@ final class ResultBox: @unchecked Sendable {
     func set(_ i: Int, _ v: [UInt8]?) { lock.lock(); values[i] = v; lock.unlock() }
     func get(_ i: Int) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }
+
+/// Line charts through the nop engine.
+@Suite struct LineChartTests {
+    /// With `sliceGuides`, one guide per slice and panel, each of its own class, behind the lines.
+    @Test func sliceGuidesAreTaggedPerSlice() throws {
+        var chart = LineChart(title: "Over time", slices: ["2018", "2019", "2020"],
+                              panels: [.init(title: "Ties", series: [.init(name: "Ties", values: [1, 3, nil])], counts: true),
+                                       .init(title: "Density", series: [.init(name: "Density", values: [0.1, 0.2, 0.4])])])
+        let plain = String(decoding: try Graphviz.render(positionedDOT: chart.dot(), format: .svg), as: UTF8.self)
+        #expect(!plain.contains("slice&#45;guide"))
+        chart.sliceGuides = true
+        let bytes = try Graphviz.render(positionedDOT: chart.dot(), format: .svg)
+        #expect(isWellFormedXML(bytes))
+        let svg = String(decoding: bytes, as: UTF8.self)
+        for k in 0..<3 {
+            #expect(svg.components(separatedBy: "class=\"edge slice&#45;guide slice&#45;\(k)\"").count - 1 == 2, "slice \(k): one guide per panel")
+        }
+        // Behind the series: in each panel, the guides come before the lines between markers
+        // (Ties: one line, 1 to 3; Density: two).
+        let order = svg.components(separatedBy: "\n").compactMap { line -> String? in
+            line.contains("class=\"edge slice&#45;guide") ? "guide" : line.contains("stroke=\"#0072b2\" stroke-width=\"2\"") ? "line" : nil
+        }
+        #expect(order == Array(repeating: "guide", count: 3) + ["line"] + Array(repeating: "guide", count: 3) + ["line", "line"])
+    }
+}

@@ -35,7 +35,7 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         #expect(!page.text.contains("@import"))
         // The tests' hooks are not shipped; the page's scripting interface is.
         let script = try #require(page.scripts.last?.text)
-        for hook in ["test-paths", "test-ui", "pg-test"] { #expect(!script.contains(hook), "the page's script mentions \(hook)") }
+        for hook in ["test-paths", "test-ui", "test-time", "pg-test"] { #expect(!script.contains(hook), "the page's script mentions \(hook)") }
         #expect(script.contains("window.PartnerGraphReport = Object.freeze({ lookup, findPath, pathText });"))
 
         // Each node's label, in the page's text (the table, the diagram, the data).
@@ -65,6 +65,32 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         #expect(html.contains("dated 2018 to October 2022"))
         #expect(html.contains("<th scope=\"row\">founding-member-of</th><td>A is a founding member of B</td><td class=\"num\">5</td><td class=\"num\">5</td>"))
         #expect(html.contains("the whole network (17 actors, 25 ties)"))
+
+        // The time section: the slider (58 months and all dates), its ticks, the chart inline.
+        #expect(html.contains("<section id=\"time\" aria-labelledby=\"time-h\">"))
+        #expect(html.contains("<input id=\"time-slider\" type=\"range\" min=\"0\" max=\"58\" step=\"1\" value=\"58\" list=\"time-ticks\" aria-valuetext=\"All dates\""))
+        #expect(html.contains("<option value=\"57\" label=\"2022-10\"></option><option value=\"58\" label=\"All dates\"></option></datalist>"))
+        #expect(html.contains(">2018</span>") && html.contains(">2022</span>") && html.contains(">All dates</span>"))
+        #expect(html.contains("<svg id=\"pg-chart\" role=\"img\" aria-label=\"Nordic innovative-procurement network: the network over time\""))
+        #expect(page.elementCount["svg", default: 0] >= 2)
+        #expect(html.components(separatedBy: "class=\"edge slice&#45;guide slice&#45;57\"").count - 1 == 8, "a guide per panel at October 2022")
+        #expect(html.components(separatedBy: "id=\"graph0\"").count - 1 == 1, "the chart keeps none of Graphviz's ids (the diagram has its own)")
+    }
+
+    /// A network without dates gets no time section, no slider and no chart: its page is what
+    /// it was before the slider (the data says `time: null`).
+    @Test func undatedNetworkHasNoTimeSection() throws {
+        let dir = try temporaryFolder()
+        let out = dir.appendingPathComponent("karate.html")
+        let r = try partnergraph(["report", "Graphs/karate-club.yaml", "--weight", "weight", "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        for marker in ["id=\"time\"", "id=\"time-slider\"", "id=\"time-ticks\"", "id=\"pg-chart\"", "slice&#45;guide", "<h2 id=\"time-h\">"] {
+            #expect(!html.contains(marker), "the karate report has \(marker)")
+        }
+        let page = try PageOutline(contentsOf: out)
+        #expect(page.data?["time"] is NSNull)
+        #expect(page.elementCount["svg", default: 0] >= 1 && page.elementCount["input", default: 0] == 3, "the search and path boxes' inputs only")
     }
 
     /// A report of a network whose every text tries to break out of the page; returns the page.
@@ -79,10 +105,10 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
             "nodes": [
                 ["id": "a", "kind": "organisation", "label": evil, "attributes": ["note": "<img src=x onerror=alert(1)>"], "sources": ["s1"]],
                 ["id": "b</script>", "kind": "person", "label": "B & B"],
-                ["id": "c", "kind": "organisation", "label": "C"],
+                ["id": "c", "kind": "organisation", "label": "C", "since": "2020"],
             ],
             "edges": [
-                ["from": "a", "to": "b</script>", "relation": "partners-with", "sources": ["s1"], "attributes": ["role": "</script>"]],
+                ["from": "a", "to": "b</script>", "relation": "partners-with", "sources": ["s1"], "attributes": ["role": "</script>"], "since": "2021"],
                 ["from": "b</script>", "to": "c", "relation": "funds"],
             ],
         ]
@@ -113,6 +139,12 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         #expect(nodes[1]["id"] as? String == "b</script>")
         #expect(page.text.contains(evil))
         #expect(page.svgNodeIDs.count == 3 && page.svgEdgeIDs.count == 2, "every node and edge found in the diagram")
+        // A tie and an actor are dated, so the time section and its chart (titled by the name)
+        // are there too, and the changes of 2021 name the hostile actor.
+        #expect(html.contains("<section id=\"time\"") && html.contains("<svg id=\"pg-chart\""))
+        let time = try #require(data["time"] as? [String: Any])
+        let events = try #require((time["slices"] as? [[String: Any]])?.compactMap { $0["events"] as? [String] }.flatMap { $0 })
+        #expect(events.contains("+ actor: " + evil + ". Source: s1"), "\(events)")
     }
 
     @Test func viewOptionsApplyAndAreStated() throws {
@@ -227,6 +259,82 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         }
     }
 
+    /// The time slider's data is what `timeline` prints for the same slices: the Nordic
+    /// network by month (its dates are written to the month and span 58 of them), every
+    /// figure, the size measure's values, the changes and their words; karate has no dates
+    /// and no time data.
+    @Test func timeDataIsTheTimelines() throws {
+        let dir = try temporaryFolder()
+        let out = dir.appendingPathComponent("nordic.html")
+        #expect(try partnergraph(["report", nordicGraph, "-o", out.path]).status == 0)
+        let data = try #require(try PageOutline(contentsOf: out).data)
+        let time = try #require(data["time"] as? [String: Any])
+        #expect(time["step"] as? String == "month" && time["chosen"] as? Bool == false)
+        #expect(time["measure"] as? String == "betweenness")
+        #expect(time["ties"] as? Int == 25 && time["undated"] as? Int == 12)
+        let keys = try #require(time["figures"] as? [[String: Any]]).map { $0["key"] as! String }
+        #expect(keys == ["nodes", "ties", "density", "components", "largestComponent", "averageClustering", "diameter", "modularity"])
+        let slices = try #require(time["slices"] as? [[String: Any]])
+
+        let cli = try partnergraphJSON(["timeline", nordicGraph, "--every", "month", "--measure", "betweenness", "--format", "json"])
+        let expected = try #require(cli["slices"] as? [[String: Any]])
+        #expect(slices.count == 58 && expected.count == 58)
+        let ids = try #require(data["nodes"] as? [[String: Any]]).map { $0["id"] as! String }
+        let position = try #require(data["nodes"] as? [[String: Any]]).map { $0["p"] as! Int }
+        for (got, want) in zip(slices, expected) {
+            let label = try #require(want["label"] as? String)
+            #expect(got["label"] as? String == label && got["from"] as? String == want["from"] as? String && got["until"] as? String == want["until"] as? String)
+            let figures = try #require(got["fig"] as? [Any])
+            for (key, value) in zip(keys, figures) {
+                #expect((value as? NSNumber)?.doubleValue == (want[key] as? NSNumber)?.doubleValue, "\(label) \(key)")
+            }
+            // The size measure at every active actor's view position, null elsewhere.
+            let values = try #require(got["v"] as? [Any])
+            let wanted = Dictionary(uniqueKeysWithValues: try #require(want["values"] as? [[String: Any]]).map { ($0["id"] as! String, $0["value"] as! Double) })
+            for (i, id) in ids.enumerated() where position[i] >= 0 {
+                #expect((values[position[i]] as? Double) == wanted[id], "\(label) \(id)")
+            }
+            if let changes = want["changes"] as? [String: Any] {
+                let c = try #require(got["changes"] as? [String: [Int]])
+                func edges(_ key: String) -> [Int] { (changes[key] as! [[String: Any]]).map { ($0["edge"] as! Int) - 1 } }
+                #expect(c["tiesAppeared"] == edges("tiesAppeared") && c["tiesEnded"] == edges("tiesEnded"), "\(label)")
+                #expect(c["actorsJoined"]?.map { ids[$0] } == changes["actorsJoined"] as? [String], "\(label)")
+                #expect(c["actorsLeft"]?.map { ids[$0] } == changes["actorsLeft"] as? [String], "\(label)")
+            } else {
+                #expect(got["changes"] == nil && (got["edges"] as? [Int])?.count == 17 && (got["actors"] as? [Int])?.count == 16)
+            }
+        }
+        // The words of `timeline --events`.
+        let events = try partnergraph(["timeline", nordicGraph, "--every", "month", "--events"])
+        let lines = try #require(events.stdout.components(separatedBy: "\n2022-10:\n").last).split(separator: "\n").map { String($0.dropFirst(2)) }
+        #expect(try #require(slices.last?["events"] as? [String]) == lines)
+        #expect(lines.first == "+ tie: CO-PI hosted Nordic seminar on innovative procurement, Copenhagen 2022 (in October 2022). Source: copi-seminar-2022.")
+
+        // --every as in timeline; no dates or one date: no time data, and --every refused.
+        let years = dir.appendingPathComponent("years.html")
+        #expect(try partnergraph(["report", nordicGraph, "--every", "year", "-o", years.path]).status == 0)
+        let byYear = try #require(try PageOutline(contentsOf: years).data?["time"] as? [String: Any])
+        #expect((byYear["slices"] as? [[String: Any]])?.map { $0["label"] as! String } == ["2018", "2019", "2020", "2021", "2022"])
+        #expect(byYear["chosen"] as? Bool == true)
+        // Coleman's dates are years: two positions, 1957 and 1958 (README).
+        let coleman = dir.appendingPathComponent("coleman.html")
+        #expect(try partnergraph(["report", "Graphs/coleman-high-school.yaml", "--every", "year", "-o", coleman.path]).status == 0)
+        let colemanTime = try #require(try PageOutline(contentsOf: coleman).data?["time"] as? [String: Any])
+        #expect((colemanTime["slices"] as? [[String: Any]])?.map { $0["label"] as! String } == ["1957", "1958"])
+        let colemanDefault = try #require(try partnergraph(["report", "Graphs/coleman-high-school.yaml", "-o", "-"]).stdout.range(of: "<option value=\"2\" label=\"All dates\">"))
+        #expect(!colemanDefault.isEmpty, "by default, Coleman's slider steps by year")
+        let karate = dir.appendingPathComponent("karate.html")
+        #expect(try partnergraph(["report", "Graphs/karate-club.yaml", "-o", karate.path]).status == 0)
+        #expect(try PageOutline(contentsOf: karate).data?["time"] is NSNull)
+        let at = dir.appendingPathComponent("at.html")
+        #expect(try partnergraph(["report", nordicGraph, "--at", "2018", "-o", at.path]).status == 0)
+        #expect(try PageOutline(contentsOf: at).data?["time"] is NSNull)
+        let refused = try partnergraph(["report", "Graphs/karate-club.yaml", "--every", "year", "-o", karate.path])
+        #expect(refused.status == 64 && refused.stderr.contains("--every: no tie or actor in karate-club.yaml has a date"), "\(refused.stderr)")
+        let oneDate = try partnergraph(["report", nordicGraph, "--at", "2018", "--every", "month", "-o", at.path])
+        #expect(oneDate.status == 64 && oneDate.stderr.contains("--at shows one date"), "\(oneDate.stderr)")
+    }
+
     @Test func sameInputSameBytesAndAtomicOutput() throws {
         let dir = try temporaryFolder()
         let a = try partnergraph(["report", nordicGraph, "-o", "-"]), b = try partnergraph(["report", nordicGraph, "-o", "-"])
@@ -251,10 +359,13 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
     func hostileReportRunsInChromium() throws {
         let browser = try Browser.require()
         let out = try ReportCommandTests.hostileReport()
-        let dom = try browser.dumpDOM(of: out, hash: "node=a&from=a&to=c")
+        let dom = try browser.dumpDOM(of: out, hash: "node=a&from=a&to=c&time=2021")
         #expect(dom.contains("data-ready-ms="), "the page's script did not finish")
         #expect(!dom.contains("alert(1)</script><script>"))
         #expect(dom.contains("A shortest path from"), "the path box did not answer")
+        // The time slider at 2021 lists the hostile actor's arrival as text.
+        let events = DOMText.text(DOMText.element(id: "time-events", in: dom) ?? "")
+        #expect(events.contains("+ actor: " + ReportCommandTests.evil), "\(events)")
     }
 
     @Test(.needs(.chromium))
@@ -330,6 +441,148 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
         #expect(png.count > 50_000, "the screenshot is suspiciously small (\(png.count) bytes)")
         print("report screenshot: \(shot.path)")
+    }
+
+    /// The time slider on the Nordic network, moved through every position as a drag moves it
+    /// (the hooks' `#test-time`, with Hansel's card open). The network's dates are written to
+    /// the month and span 58 months, so each month is a position: the seminar's eight ties
+    /// (hosted and participated-in in October 2022, inspired-by since October 2022) are drawn
+    /// valid only from October 2022 on and faint and dashed before; the twelve undated ties and
+    /// the five founding memberships of 2018 are valid at every position; the seminar is faint
+    /// until it takes place. The figures shown are `timeline --every month --format json`'s,
+    /// every active actor's size is its betweenness then, the changes are the words of
+    /// `timeline --events`, the chart marks the position, and "All dates" shows the diagram as
+    /// drawn. Opens README's link (#time=2022-09) and leaves its screenshot for a person to
+    /// look at.
+    @Test(.needs(.chromium))
+    func timeSliderShowsTheNetworkAtEachMonth() throws {
+        let browser = try Browser.require()
+        try FileManager.default.createDirectory(at: reportTestOutput, withIntermediateDirectories: true)
+        let out = reportTestOutput.appendingPathComponent("nordic-time.html")
+        let r = try partnergraph(["report", nordicGraph, "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let data = try #require(try PageOutline(contentsOf: out).data)
+        let nodes = try #require(data["nodes"] as? [[String: Any]]), edges = try #require(data["edges"] as? [[String: Any]])
+        let relations = try #require(data["relations"] as? [[String: Any]]).map { $0["id"] as! String }
+        let ids = nodes.map { $0["id"] as! String }
+
+        let dom = try browser.dumpDOM(of: try withTestHooks(out), hash: "test-time=hansel")
+        let json = try #require(DOMText.element(id: "pg-test-time", in: dom).map(DOMText.text), "the hooks wrote nothing")
+        let positions = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+
+        let timeline = try partnergraphJSON(["timeline", nordicGraph, "--every", "month", "--measure", "betweenness", "--format", "json"])
+        let slices = try #require(timeline["slices"] as? [[String: Any]])
+        #expect(slices.count == 58 && positions.count == 59, "58 months and all dates")
+        let labels = slices.map { $0["label"] as! String }
+        #expect(labels.first == "2018-01" && labels.last == "2022-10")
+
+        // The ties, by what the file says of their dates.
+        let seminar = edges.indices.filter { ["hosted", "participated-in", "inspired-by"].contains(relations[edges[$0]["r"] as! Int]) && edges[$0]["since"] as? String == "2022-10" }
+        let undated = edges.indices.filter { edges[$0]["since"] == nil && edges[$0]["until"] == nil }
+        let since2018 = edges.indices.filter { edges[$0]["since"] as? String == "2018" && edges[$0]["until"] == nil }
+        #expect(seminar.count == 8 && undated.count == 12 && since2018.count == 5)
+        #expect(Set(seminar + undated + since2018).count == edges.count, "every tie is one of the three")
+        let event = try #require(ids.firstIndex(of: "nordic-seminar-2022"))
+
+        // Each actor's size in the diagram and at each month: betweenness scaled over the view
+        // (`centrality`) and over the month's active actors (`timeline --measure`).
+        func scaled(_ values: [String: Double]) -> [String: Double] {
+            let lo = values.values.min() ?? 0, hi = values.values.max() ?? 0
+            return values.mapValues { hi > lo ? ($0 - lo) / (hi - lo) : 0 }
+        }
+        let centrality = try partnergraph(["centrality", nordicGraph, "--measure", "betweenness", "--format", "csv"])
+        var whole: [String: Double] = [:]
+        for line in centrality.stdout.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",").map(String.init)
+            whole[f[0]] = Double(f[1])
+        }
+        let wholeSize = scaled(whole)
+        let keys = ["nodes", "ties", "density", "components", "largestComponent", "averageClustering", "diameter", "modularity"]
+        // Equal, or both missing. Foundation's JSONSerialization may read a number's last bit
+        // differently from Double(String), so the page's text and the command's JSON are
+        // compared to within 1e-12.
+        func same(_ a: Double?, _ b: Double?) -> Bool {
+            guard let a, let b else { return a == nil && b == nil }
+            return abs(a - b) <= 1e-12 * max(1, abs(b))
+        }
+        let events = try partnergraph(["timeline", nordicGraph, "--every", "month", "--events"])
+        let october = try #require(events.stdout.components(separatedBy: "\n2022-10:\n").last).split(separator: "\n").map { String($0.dropFirst(2)) }
+        #expect(october.count == 9)
+
+        for (k, position) in positions.enumerated() {
+            let valid = Set(position["validEdges"] as! [Int]), faint = Set(position["faintEdges"] as! [Int])
+            let activeNodes = Set(position["activeNodes"] as! [Int]), faintNodes = Set(position["faintNodes"] as! [Int])
+            let figures = position["figures"] as! [String: String]
+            let scales = position["scales"] as! [String: Double]
+            let guides = position["guides"] as! [String]
+            #expect(valid.count + faint.count == edges.count && activeNodes.count + faintNodes.count == nodes.count, "every tie and actor drawn")
+            guard k < slices.count else {
+                // All dates: the diagram as drawn, every change, no guide, the card's line gone.
+                #expect(position["value"] as? String == "All dates")
+                #expect(valid.count == edges.count && faintNodes.isEmpty && scales.values.allSatisfy { $0 == 1 })
+                #expect(position["events"] as? [String] == october)
+                #expect(guides.isEmpty && position["card"] is NSNull)
+                // The whole network is the network of October 2022 (every tie is valid then).
+                for key in keys { #expect(same(figures[key].flatMap(Double.init), (slices[57][key] as? NSNumber)?.doubleValue), "all dates: \(key)") }
+                continue
+            }
+            let slice = slices[k], label = labels[k]
+            #expect(position["value"] as? String == "\(label) (\(slice["from"]!) to \(slice["until"]!))")
+            let fromOctober = label >= "2022-10"
+            // The seminar's ties appear only from October 2022; the others are always valid.
+            #expect(Set(seminar).isSubset(of: fromOctober ? valid : faint), "\(label): the seminar's ties")
+            #expect(Set(undated + since2018).isSubset(of: valid), "\(label): the undated ties and the founding memberships")
+            #expect(faintNodes == (fromOctober ? [] : [event]), "\(label): faint actors \(faintNodes.map { ids[$0] })")
+            // The figures of `timeline`.
+            for key in keys {
+                let want = (slice[key] as? NSNumber)?.doubleValue, got = figures[key].flatMap(Double.init)
+                #expect(same(got, want) && (want != nil || figures[key] == ""), "\(label) \(key): \(figures[key] ?? "?") vs \(String(describing: want))")
+            }
+            #expect(position["figuresAt"] as? String == "At \(label)")
+            // Sizes: the ratio of the diagram's font sizes at the two scaled values.
+            let values = Dictionary(uniqueKeysWithValues: (slice["values"] as! [[String: Any]]).map { ($0["id"] as! String, $0["value"] as! Double) })
+            let size = scaled(values)
+            for (i, id) in ids.enumerated() {
+                let got = try #require(scales[String(i)])
+                guard let s = size[id] else { #expect(got == 1, "\(label) \(id) not active, not scaled"); continue }
+                let want = (10 + 6 * s.squareRoot()) / (10 + 6 * wholeSize[id]!.squareRoot())
+                #expect(abs(got - want) < 1e-4, "\(label) \(id): scale \(got), want \(want)")
+            }
+            // The changes since the month before, and the chart's guide.
+            let lines = position["events"] as! [String]
+            #expect(lines == (label == "2022-10" ? october : []), "\(label): \(lines)")
+            #expect(position["eventsHeading"] as? String == (k == 0 ? "Changes" : "Changes since \(labels[k - 1]) (\(lines.count))"))
+            #expect(guides == Array(repeating: "slice-\(k)", count: keys.count), "\(label): one guide per panel")
+            let hansel = try #require(values["hansel"])
+            #expect(position["card"] as? String == "At \(label): betweenness \(hansel == 0 ? "0" : String(format: "%.3f", hansel)) (the slider’s month).")
+        }
+        let somewhereSmaller = positions.prefix(57).contains { ($0["scales"] as! [String: Double]).values.contains { $0 < 0.99 } }
+        #expect(somewhereSmaller, "before the seminar, some actor is drawn smaller than in the diagram")
+
+        // README's link into the page: #time=2022-09, the month before the seminar, its eight
+        // ties dashed and faint, and #time=all.
+        let september = try browser.dumpDOM(of: out, hash: "time=2022-09")
+        #expect(Set(DOMText.ids(withClass: "off-time", in: september)) == Set(seminar.map { "pg-e-\($0)" }))
+        #expect(DOMText.ids(withClass: "inactive", in: september) == ["pg-n-\(event)"])
+        #expect(DOMText.text(DOMText.element(id: "time-readout", in: september) ?? "") == "2022-09 (2022-09-01 to 2022-09-30): 16 of 17 actors active, 17 of the view’s 25 ties valid")
+        let input = try #require(september.range(of: "<input id=\"time-slider\"")).lowerBound
+        #expect(DOMText.attribute("aria-valuetext", in: String(september[input...].prefix { $0 != ">" })) == "2022-09 (2022-09-01 to 2022-09-30)")
+        let all = try browser.dumpDOM(of: out, hash: "time=all")
+        #expect(DOMText.ids(withClass: "off-time", in: all).isEmpty && DOMText.text(DOMText.element(id: "time-readout", in: all) ?? "").hasPrefix("All dates"))
+
+        // A picture for a person to look at, as README makes it: September 2022, the seminar faint.
+        let shot = reportTestOutput.appendingPathComponent("nordic-time.png")
+        try? FileManager.default.removeItem(at: shot)
+        try browser.screenshot(of: out, hash: "time=2022-09", to: shot, width: 1400, height: 1600)
+        #expect(Array(try Data(contentsOf: shot).prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        print("time slider screenshot: \(shot.path)")
+
+        // The karate club has no dates: no slider in the running page either.
+        let karate = reportTestOutput.appendingPathComponent("karate.html")
+        #expect(try partnergraph(["report", "Graphs/karate-club.yaml", "-o", karate.path]).status == 0)
+        let karateDOM = try browser.dumpDOM(of: karate, hash: "time=2018")
+        #expect(karateDOM.contains("data-ready-ms="), "the page's script did not finish")
+        #expect(!karateDOM.contains("id=\"time-slider\"") && DOMText.ids(withClass: "off-time", in: karateDOM).isEmpty)
     }
 
     /// The page's path search and words (`#test-paths`, through the injected hooks) against

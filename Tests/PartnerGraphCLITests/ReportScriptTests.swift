@@ -3,9 +3,10 @@ import Testing
 import PartnerGraphTestSupport
 
 /// The report script's own tests, in Node: `node --test` on Tests/ReportScript/, which checks
-/// the page's path search and explanations (report-core.js) against the NetworkX path fixtures,
-/// on the page data that this build's `partnergraph report` writes (see the top of
-/// Tests/ReportScript/paths.test.mjs).
+/// the page's path search and explanations (report-core.js) against the NetworkX path fixtures
+/// and its time slices against the timeline fixtures, on the page data that this build's
+/// `partnergraph report` writes (see the tops of Tests/ReportScript/paths.test.mjs and
+/// time.test.mjs).
 @Suite struct ReportScriptTests {
     @Test(.needs(.node))
     func reportScriptPassesItsNodeTests() throws {
@@ -22,8 +23,8 @@ import PartnerGraphTestSupport
         let output = r.stdout + r.stderr
         #expect(!r.timedOut, "node --test \(folder) took more than 300 s:\n\(output)")
         #expect(r.status == 0, "node --test \(folder) failed (exit \(r.status)):\n\(output)")
-        // What ran, in one line (the test's own count of checks).
-        if let summary = output.split(separator: "\n").last(where: { $0.hasPrefix("# ") && $0.contains(" checks in ") }) {
+        // What ran, a line per file (each file's own count of checks).
+        for summary in output.split(separator: "\n") where summary.hasPrefix("# ") && summary.contains(" checks in ") {
             print("node --test \(folder): \(summary.dropFirst(2))")
         }
     }

@@ -24,14 +24,25 @@ struct ReportCommand: ParsableCommand {
         changes the field), are sized by --size-by (default betweenness) and shaped and
         coloured by kind. The default layout is dot up to 150 actors; beyond, sfdp with
         straight edges (dot's time grows to minutes at a few hundred actors), which draws no
-        cluster boxes: the cluster field colours the nodes instead. Links into the page:
-        report.html#node=ID opens a card, #search=TEXT searches, #from=A&to=B explains a
-        path.
+        cluster boxes: the cluster field colours the nodes instead.
+
+        When ties or actors have dates (since/until), a "Time" section has a slider with a
+        position per year, quarter, month or day (--every, as `timeline --every`; default:
+        the unit the dates are written to, longer while that would make more than
+        \(Report.Time.stepLimit) steps) and a last one for all dates. At a date the diagram
+        dashes and fades the ties not valid then and fades the actors not active, and draws
+        each active actor larger or smaller by --size-by at that date; beside it the figures
+        and the changes since the step before, as `timeline` gives them, and the timeline
+        chart, marked at the date. With --at there is no slider (the view is one date).
+
+        Links into the page: report.html#node=ID opens a card, #search=TEXT searches,
+        #from=A&to=B explains a path, #time=SLICE (2018, 2022-10, or all) moves the slider.
         Examples:
           partnergraph report Graphs/nordic-innovation-procurement.yaml -o nordic.html
           partnergraph report Graphs/nordic-innovation-procurement.yaml --group-by country --title "Nordic procurement" -o nordic.html
           partnergraph report Graphs/karate-club.yaml --weight weight --size-by pagerank -o karate.html
           partnergraph report Graphs/nordic-innovation-procurement.yaml --at 2018 --kinds organisation,programme -o 2018.html
+          partnergraph report Graphs/coleman-high-school.yaml --every year -o coleman.html
         """)
 
     @OptionGroup var input: InputOptions
@@ -47,6 +58,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 150 actors, sfdp beyond).")
     var layout: RenderCommand.LayoutChoice?
     @Option(parsing: .unconditional, help: "The N actors with the highest values shown in the actors table before 'Show all' (the others are one click away).") var top: Int = 20
+    @Option(help: "The time slider's step: year, quarter, month or day, as `timeline --every` (default: the unit the dates are written to, longer while that makes more than \(Report.Time.stepLimit) steps).")
+    var every: TimeStep?
 
     func run() throws {
         try reportingErrors {
@@ -62,6 +75,7 @@ struct ReportCommand: ParsableCommand {
             options.clusterBy = clusterBy
             options.layout = layout.flatMap { LayoutEngine(rawValue: $0.rawValue) }
             options.top = top
+            options.every = every
             options.viewDescription = ReportView(options: view, followDirection: traversal.followDirection)
             let report = try Report(analysis, options: options)
             let html = try ReportHTML(report).render()
@@ -80,6 +94,8 @@ struct ReportOptions {
     var clusterBy: String?
     var layout: LayoutEngine?
     var top = 20
+    /// The time slider's step (nil: `Timeline.step`'s rule).
+    var every: TimeStep?
     var viewDescription = ReportView()
 }
 

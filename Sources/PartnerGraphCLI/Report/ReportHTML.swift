@@ -39,6 +39,7 @@ struct ReportHTML {
         out += header()
         out += "<main>\n"
         out += diagram()
+        out += timeSection()
         out += pathBox()
         out += "</main>\n"
         out += actorsTable()
@@ -157,6 +158,78 @@ struct ReportHTML {
         </section>
 
         """
+    }
+
+    /// With dates, the time slider: one position per slice and a last one for all dates (the
+    /// diagram as drawn), labelled ticks, the figures of the position, its changes and the
+    /// timeline chart; report.js fills the figures and changes from the page's data as the
+    /// slider moves. Nothing without dates.
+    private func timeSection() -> String {
+        guard let time = report.time else { return "" }
+        let slices = time.run.slices.map(\.sliced.slice)
+        let last = slices.count
+        let measure = report.columns[report.sizeColumn]
+        let unit = time.step.rawValue
+        var note = "Each position is a \(unit)"
+        if time.chosen {
+            note += " (<code>--every \(unit)</code>)"
+        } else {
+            note += time.step == time.finest ? " (the unit the dates are written to)"
+                : " (the dates are written to the \(time.finest.rawValue), but that would make more than \(Report.Time.stepLimit) positions)"
+        }
+        if let first = slices.first, let end = slices.last { note += ", from \(first.firstDate) to \(end.lastDate)" }
+        note += ", as <code>partnergraph timeline --every \(unit)</code> cuts them; the last, “All dates”, shows the network as the diagram draws it. "
+        note += "At a \(unit), the ties not valid then are dashed and faint, the actors not active are faint, and each active actor is drawn larger or smaller by its \(Self.escape(measure.id)) then, ranked among that \(unit)’s actors as the diagram ranks the whole view (the layout stays the whole view’s). "
+        note += "A tie counts at a \(unit) when its dates meet it"
+        note += time.run.undatedTies == 0 ? " (every tie is dated)" : "; the \(time.run.undatedTies) of \(time.run.ties) ties without dates count at every one"
+        note += "; an actor is active when it has a tie then or its own dates meet it."
+        var out = "<section id=\"time\" aria-labelledby=\"time-h\">\n<h2 id=\"time-h\">Time</h2>\n"
+        out += "<div class=\"time-control\">\n<label for=\"time-slider\">Show the network at</label>\n<div class=\"time-track\">\n"
+        out += "<input id=\"time-slider\" type=\"range\" min=\"0\" max=\"\(last)\" step=\"1\" value=\"\(last)\" list=\"time-ticks\" aria-valuetext=\"All dates\" aria-describedby=\"time-readout\"/>\n"
+        out += "<div class=\"time-ticks\" aria-hidden=\"true\">"
+        func place(_ k: Int) -> String {
+            String(format: "left: calc(0.5rem + (100%% - 1rem) * %.4f)", last > 0 ? Double(k) / Double(last) : 0)
+        }
+        for (k, text) in Self.tickLabels(slices, step: time.step) {
+            out += "<span style=\"\(place(k))\">\(Self.escape(text))</span>"
+        }
+        out += "<span class=\"all\" style=\"\(place(last))\">All dates</span></div>\n</div>\n"
+        out += "<output id=\"time-readout\" for=\"time-slider\">All dates</output>\n</div>\n"
+        out += "<datalist id=\"time-ticks\">"
+        for (k, slice) in slices.enumerated() { out += "<option value=\"\(k)\" label=\"\(Self.escape(slice.label))\"></option>" }
+        out += "<option value=\"\(last)\" label=\"All dates\"></option></datalist>\n"
+        out += "<p class=\"note\">\(note)</p>\n"
+        out += "<div class=\"time-cols\">\n<div class=\"time-figures\">\n<table id=\"time-figures\" class=\"mini\"><caption>Figures as <code>partnergraph timeline</code> gives them</caption>"
+        out += "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\" id=\"time-figures-at\">All dates</th></tr></thead><tbody>\n"
+        for (f, v) in zip(Report.Time.figures, time.whole) {
+            let text = v.map { f.counts ? String(Int($0)) : Self.display($0) } ?? "n/a"
+            out += "<tr><th scope=\"row\">\(Self.escape(f.title))</th><td class=\"num\" data-figure=\"\(f.jsonKey)\" data-v=\"\(v.map { "\($0)" } ?? "")\">\(text)</td></tr>\n"
+        }
+        out += "</tbody></table>\n<p class=\"note\">Ties are counted as the measures read them: ties between the same two actors in the same direction count once, and in a directed view a symmetric tie counts once each way.</p>\n"
+        out += "</div>\n<div class=\"time-changes\">\n<h3 id=\"time-events-h\">Changes from step to step</h3>\n<div id=\"time-events\" aria-live=\"polite\"></div>\n</div>\n</div>\n"
+        out += "<figure class=\"time-chart\">\n\(time.chart)\n<figcaption>The figures at every \(unit), as <code>partnergraph timeline --every \(unit) --chart</code> draws them; the orange line marks the slider’s \(unit).</figcaption>\n</figure>\n"
+        out += "</section>\n"
+        return out
+    }
+
+    /// The slider's tick labels, as (slice index, text): the first slice of each year (of each
+    /// month when slicing by day), named by the year (the month), thinned to at most 12 by
+    /// taking every 2nd, 5th, 10th, … of them.
+    static func tickLabels(_ slices: [TimeSlice], step: TimeStep) -> [(Int, String)] {
+        var candidates: [(Int, String)] = []
+        var previous: String?
+        for (k, s) in slices.enumerated() {
+            let first = s.firstDate
+            let key = step == .day ? String(first.prefix(7)) : String(first.prefix(4))
+            if key != previous { candidates.append((k, key)) }
+            previous = key
+        }
+        var stride = 1
+        for m in [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] {
+            stride = m
+            if (candidates.count + m - 1) / m <= 12 { break }
+        }
+        return candidates.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
     }
 
     /// Kinds (shape and fill), relations (line style and colour, arrowhead when directed), as
@@ -527,8 +600,49 @@ struct ReportHTML {
             ("suggest", .array(report.suggestions.map { list in
                 .array(list.map { .array([.integer($0.position), .number($0.score), .string($0.sentence)]) })
             })),
+            ("time", timeData()),
         ])
         return JSONWriter.compact(root, scriptSafe: true)
+    }
+
+    /// The time slider's data (null without one): the step, the size measure, the view's tie
+    /// counts, the figures' names, the whole view's figures, and per slice its name and days, its figures, the size measure's value
+    /// at every view position (null where the actor is not active), and its members: the first
+    /// slice lists its ties (`edges`, indices in the network's edges) and active actors
+    /// (`actors`, node indices), every later one its changes from the one before (the ties
+    /// that appeared and ended, the actors that joined and left), which are exact set
+    /// differences, with the changes in the words of `timeline --events`.
+    func timeData() -> OutputValue {
+        guard let time = report.time else { return .null }
+        func figureValues(_ values: [Double?]) -> OutputValue {
+            .array(zip(Report.Time.figures, values).map { f, v in v.map { f.counts ? .integer(Int($0)) : .number($0) } ?? .null })
+        }
+        func indices(_ l: [Int]) -> OutputValue { .array(l.map(OutputValue.integer)) }
+        let slices: [OutputValue] = time.run.slices.enumerated().map { k, r in
+            var o: [(String, OutputValue)] = [("label", .string(r.sliced.slice.label)), ("from", .string(r.sliced.slice.firstDate)),
+                                              ("until", .string(r.sliced.slice.lastDate)), ("fig", figureValues(r.figures)),
+                                              ("v", .array(time.values[k].map { $0.map(OutputValue.number) ?? .null }))]
+            if let c = r.changes {
+                o.append(("changes", .mapping([("tiesAppeared", indices(c.tiesAppeared)), ("tiesEnded", indices(c.tiesEnded)),
+                                               ("actorsJoined", indices(c.nodesJoined)), ("actorsLeft", indices(c.nodesLeft))])))
+                o.append(("events", .array(time.events[k].map(OutputValue.string))))
+            } else {
+                o.append(("edges", indices(r.sliced.edgeIndices)))
+                o.append(("actors", indices(r.sliced.viewed.networkIndices)))
+            }
+            return .mapping(o)
+        }
+        let measure = report.columns[report.sizeColumn]
+        return .mapping([
+            ("step", .string(time.step.rawValue)), ("chosen", .boolean(time.chosen)),
+            ("measure", .string(measure.id)),
+            ("ties", .integer(time.run.ties)), ("undated", .integer(time.run.undatedTies)),
+            ("figures", .array(Report.Time.figures.map { f in
+                .mapping([("key", .string(f.jsonKey)), ("title", .string(f.title)), ("counts", .boolean(f.counts))])
+            })),
+            ("whole", figureValues(time.whole)),
+            ("slices", .array(slices)),
+        ])
     }
 
     /// A node's name as a link that opens its card (`#node=ID`; the script opens it in place).

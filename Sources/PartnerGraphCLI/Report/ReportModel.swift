@@ -70,6 +70,9 @@ struct Report {
     var inView: [Bool]
     /// Per network node: its component in the whole network, direction ignored (for "no path" reasons).
     var component: [Int]
+    /// The time slider's slices and their numbers; nil when the network has no dates or the
+    /// view is one date.
+    var time: Time?
 
     init(_ analysis: AnalysisInput, options: ReportOptions) throws {
         let network = analysis.network, viewed = analysis.viewed
@@ -199,6 +202,9 @@ struct Report {
             if let a = network.index(of: e.from), let b = network.index(of: e.to) { sets.union(a, b) }
         }
         component = (0..<network.nodes.count).map { sets.find($0) }
+
+        // The time slider.
+        time = try Time(analysis, options: options, sizeMeasure: sizeMeasure, viewPosition: position, title: title)
     }
 
     /// Whether the view reads weights (paths then measure lengths, as `path --weight`).

@@ -1,9 +1,10 @@
 // The report's logic that needs no page: numbers and dates in the words of the command line,
 // finding a node by name, and cooperation paths (the path graph of the view, Dijkstra with
 // predecessor lists, the first shortest path in node order, and the explanation as
-// `partnergraph path` prints it). The page embeds it before report.js, which reads it from the
-// global PartnerGraphReportCore; in Node it is a CommonJS module (Tests/ReportScript/ checks
-// its paths against NetworkX's with `node --test`). No DOM, no network, no framework.
+// `partnergraph path` prints it), the ties and actors of each time slice, and node sizes. The
+// page embeds it before report.js, which reads it from the global PartnerGraphReportCore; in
+// Node it is a CommonJS module (Tests/ReportScript/ checks its paths and time slices against
+// NetworkX's with `node --test`). No DOM, no network, no framework.
 //
 // It sits in the page's CDATA script element, so it never spells out the end tag of a script
 // or the end of a CDATA section (a test checks).
@@ -107,6 +108,9 @@
   //   count         the number of nodes in the view
   //   view          weighted, attribute, distance (weights read as distances), follow (paths
   //                 follow edge direction), active (the view options as typed)
+  //   time          null, or slices[k] with label, from, until, and edges and actors (the
+  //                 first slice) or changes {tiesAppeared, tiesEnded, actorsJoined,
+  //                 actorsLeft} (every later one)
 
   function reportCore(data) {
     const nodes = data.nodes, edges = data.edges, relations = data.relations, view = data.view;
@@ -404,15 +408,62 @@
       return { path };
     }
 
+    // -------------------------------------------------------------------------
+    // Time slices (data.time, from ReportHTML.timeData; null without dates): what each slice
+    // holds. The first slice lists its ties and active actors; every later one is the slice
+    // before with its changes applied, which are exact set differences (SliceChanges), so
+    // that the page's slices are the ones `partnergraph timeline` cuts.
+
+    // Per slice: label, from, until, ties (a Set of edge indices) and actors (a Set of node
+    // indices); an empty list without time data.
+    function timeSlices() {
+      if (!data.time) return [];
+      const out = [];
+      let ties = new Set(), actors = new Set();
+      for (const s of data.time.slices) {
+        if (!s.changes) {
+          ties = new Set(s.edges);
+          actors = new Set(s.actors);
+        } else {
+          ties = new Set(ties);
+          actors = new Set(actors);
+          for (const k of s.changes.tiesEnded) ties.delete(k);
+          for (const k of s.changes.tiesAppeared) ties.add(k);
+          for (const i of s.changes.actorsLeft) actors.delete(i);
+          for (const i of s.changes.actorsJoined) actors.add(i);
+        }
+        out.push({ label: s.label, from: s.from, until: s.until, ties, actors });
+      }
+      return out;
+    }
+
     // What report.js and the tests use.
     return Object.freeze({
       atPosition, sourceById, nameOf, statement, clause, sentenceTail, sentence, pathSummary, pathHeader, pathText,
-      lookup, findPath,
+      lookup, findPath, timeSlices,
     });
   }
 
+  // ---------------------------------------------------------------------------
+  // Node sizes (DOTEncoder and NodeStyling.scaled).
+
+  // Values scaled to 0…1 from their least to their greatest; null (not a number, or an actor
+  // not active), and every value when all are equal, give 0.
+  function scaled(values) {
+    const finite = values.filter((v) => v !== null && Number.isFinite(v));
+    const lo = finite.length ? Math.min(...finite) : 0, hi = finite.length ? Math.max(...finite) : 0;
+    return values.map((v) => (hi > lo && v !== null && Number.isFinite(v) ? (v - lo) / (hi - lo) : 0));
+  }
+
+  // How much larger an actor drawn at scaled size `before` is at scaled size `after`: the
+  // ratio of the font sizes the diagram gives them (10 + 6√s points), which sets the size of
+  // a node drawn around its label.
+  function sizeRatio(before, after) {
+    return (10 + 6 * Math.sqrt(after)) / (10 + 6 * Math.sqrt(before));
+  }
+
   // The page's script reads this as the global PartnerGraphReportCore; Node as module.exports.
-  const api = Object.freeze({ reportCore, swiftNumber, plainNumber, words, datePhrase, fold, editDistance });
+  const api = Object.freeze({ reportCore, swiftNumber, plainNumber, words, datePhrase, fold, editDistance, scaled, sizeRatio });
   if (typeof module === 'object' && module !== null && module.exports) module.exports = api;
   else root.PartnerGraphReportCore = api;
 })(typeof globalThis === 'object' ? globalThis : this);

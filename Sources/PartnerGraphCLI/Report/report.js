@@ -9,9 +9,9 @@
   const diagram = $('diagram');
 
   // Lookups, path search and words: report-core.js, embedded before this script.
-  const { atPosition, sourceById, nameOf, statement, clause, sentenceTail, pathSummary, pathHeader, pathText, lookup, findPath } =
+  const { atPosition, sourceById, nameOf, statement, clause, sentenceTail, pathSummary, pathHeader, pathText, lookup, findPath, timeSlices } =
     PartnerGraphReportCore.reportCore(data);
-  const { swiftNumber } = PartnerGraphReportCore;
+  const { swiftNumber, scaled, sizeRatio } = PartnerGraphReportCore;
 
   // Every edge at its two ends, in file order.
   const incident = nodes.map(() => []);
@@ -269,6 +269,12 @@
       card.append(h('table', { class: 'mini' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Measure'), h('th', { scope: 'col', class: 'num' }, 'Value'), h('th', { scope: 'col', class: 'num' }, 'Rank'))),
         h('tbody', null, rows)));
+      if (timeAt >= 0) {
+        const at = slices[timeAt], v = time.slices[timeAt].v[n.p];
+        card.append(h('p', { class: 'at-time' }, at.actors.has(i)
+          ? 'At ' + at.label + ': ' + time.measure + ' ' + display(v) + ' (the slider\u2019s ' + time.step + ').'
+          : 'Not active at ' + at.label + ' (the slider\u2019s ' + time.step + '): no tie then, and its own dates do not meet it.'));
+      }
       const community = data.communities.of[n.p];
       const mates = atPosition.filter((j, p) => data.communities.of[p] === community).length;
       card.append(h('p', null, 'Community ' + (community + 1) + ' of ' + data.communities.count + ' (' + mates + ' actor' + (mates === 1 ? '' : 's') + ') ',
@@ -468,7 +474,117 @@
   }
 
   // ---------------------------------------------------------------------------
-  // Links into the page: #node=ID, #search=TEXT, #from=A&to=B.
+  // Time: the slider (with dates only). Position k < slices.length shows slice k: the ties
+  // not valid then dashed and faint (class off-time), the actors not active faint (inactive),
+  // each active actor scaled about its centre by the ratio of its size at that date to its
+  // size in the diagram (sizeRatio: the diagram's sizing rule on the size measure scaled
+  // among the slice's active actors), the slice's figures, its changes and its guide on the
+  // chart. The last position shows the diagram as drawn and every slice's changes.
+
+  const time = data.time;
+  const slices = timeSlices();
+  let timeAt = -1;  // the slice shown; -1: all dates
+  const slider = $('time-slider');
+
+  function timeText(k) {
+    const s = slices[k];
+    return s.label + ' (' + s.from + ' to ' + s.until + ')';
+  }
+
+  // The actors' sizes in the diagram (scaled over the view) and the centres they scale about.
+  const wholeSizes = scaled(columns[data.sizeColumn].values);
+  let centres = null;
+  function centre(g) {
+    if (!centres) centres = new Map();
+    if (!centres.has(g)) {
+      const b = g.getBBox();
+      centres.set(g, [b.x + b.width / 2, b.y + b.height / 2]);
+    }
+    return centres.get(g);
+  }
+
+  function figureText(f, v) {
+    if (v === null || v === undefined) return 'n/a';
+    return f.counts ? String(v) : display(v);
+  }
+
+  function eventItems(lines) {
+    return h('ul', { class: 'events' }, lines.map((line) => h('li', null, line)));
+  }
+
+  function showTime(k) {
+    timeAt = k >= 0 && k < slices.length ? k : -1;
+    const at = timeAt >= 0 ? slices[timeAt] : null;
+    const shown = at ? time.slices[timeAt] : null;
+    slider.setAttribute('aria-valuetext', at ? timeText(timeAt) : 'All dates');
+    $('time-readout').textContent = at
+      ? timeText(timeAt) + ': ' + at.actors.size + ' of ' + data.count + ' actors active, ' + at.ties.size + ' of the view\u2019s ' + time.ties + ' ties valid'
+      : 'All dates: every tie of the view, dated or not, as the diagram draws it';
+
+    // The diagram.
+    const sizes = at ? scaled(shown.v) : null;
+    for (const g of svg.querySelectorAll('g.edge[data-e]')) g.classList.toggle('off-time', !!at && !at.ties.has(Number(g.getAttribute('data-e'))));
+    for (const g of svg.querySelectorAll('g.node[data-n]')) {
+      const i = Number(g.getAttribute('data-n')), p = nodes[i].p;
+      const active = !at || at.actors.has(i);
+      g.classList.toggle('inactive', !active);
+      if (!at || !active || p < 0) { g.removeAttribute('transform'); continue; }
+      const f = sizeRatio(wholeSizes[p], sizes[p]);
+      const [cx, cy] = centre(g);
+      g.setAttribute('transform', 'translate(' + cx.toFixed(2) + ' ' + cy.toFixed(2) + ') scale(' + f.toFixed(4) + ') translate(' + (-cx).toFixed(2) + ' ' + (-cy).toFixed(2) + ')');
+    }
+
+    // The figures.
+    $('time-figures-at').textContent = at ? 'At ' + at.label : 'All dates';
+    const values = at ? shown.fig : time.whole;
+    time.figures.forEach((f, j) => {
+      const cell = document.querySelector('#time-figures td[data-figure="' + f.key + '"]');
+      cell.textContent = figureText(f, values[j]);
+      cell.setAttribute('data-v', values[j] === null ? '' : String(values[j]));
+      cell.title = values[j] === null ? '' : swiftNumber(values[j]);
+    });
+
+    // The changes.
+    const events = $('time-events');
+    events.replaceChildren();
+    if (at && timeAt === 0) {
+      $('time-events-h').textContent = 'Changes';
+      events.append(h('p', { class: 'muted' }, at.label + ' is the first ' + time.step + ': the changes are counted from it.'));
+    } else if (at) {
+      const lines = shown.events;
+      $('time-events-h').textContent = 'Changes since ' + slices[timeAt - 1].label + ' (' + lines.length + ')';
+      if (lines.length) events.append(eventItems(lines));
+      else events.append(h('p', { class: 'muted' }, 'No tie appeared or ended, no actor joined or left.'));
+    } else {
+      $('time-events-h').textContent = 'Changes from step to step';
+      const changed = time.slices.filter((s) => s.events && s.events.length);
+      if (!changed.length) events.append(h('p', { class: 'muted' }, 'Nothing changes from one ' + time.step + ' to the next.'));
+      for (const s of changed) events.append(h('h4', null, s.label + ' (' + s.events.length + ')'), eventItems(s.events));
+      const quiet = time.slices.length - 1 - changed.length;
+      if (changed.length && quiet > 0) events.append(h('p', { class: 'muted' }, quiet + ' other ' + time.step + (quiet === 1 ? '' : 's') + ' changed nothing.'));
+    }
+
+    // The chart's guide.
+    for (const g of document.querySelectorAll('#pg-chart g.slice-guide')) g.classList.toggle('current', !!at && g.classList.contains('slice-' + timeAt));
+
+    if (selected >= 0 && !$('card').hidden) renderCard(selected);
+  }
+
+  if (time && slider) {
+    const move = () => showTime(Number(slider.value));
+    slider.addEventListener('input', move);
+    slider.addEventListener('change', move);
+    showTime(-1);
+  }
+
+  // The slider's position of a slice named `label` ('all' for all dates); -1 when none is.
+  function timePosition(label) {
+    if (label === 'all') return slices.length;
+    return slices.findIndex((s) => s.label === label);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Links into the page: #node=ID, #search=TEXT, #from=A&to=B, #time=SLICE.
 
   function applyHash() {
     const hash = location.hash.slice(1);
@@ -480,6 +596,10 @@
     }
     if (params.has('search')) { $('search').value = params.get('search'); runSearch(); }
     if (params.has('from') && params.has('to')) { $('path-from').value = params.get('from'); $('path-to').value = params.get('to'); runPath(); }
+    if (params.has('time') && time && slider) {
+      const k = timePosition(params.get('time'));
+      if (k >= 0) { slider.value = String(k); showTime(k); }
+    }
   }
 
   // ---------------------------------------------------------------------------

@@ -40,6 +40,11 @@ public struct LineChart: Sendable {
     public var panels: [Panel]
     /// Panels per row (1 for one wide panel).
     public var columns: Int
+    /// Whether every panel has a vertical guide at each slice, for a page to show the one of
+    /// the slice it marks: in Graphviz's SVG each guide is an edge group of classes
+    /// `slice-guide` and `slice-K` (K the slice's index from 0), drawn behind the lines, and
+    /// every guide shows unless the page's style hides it. Off by default.
+    public var sliceGuides = false
 
     public init(title: String, slices: [String], panels: [Panel], columns: Int = 2) {
         self.title = title
@@ -156,6 +161,9 @@ public struct LineChart: Sendable {
                 text(slices[i], x(i), y0 - 12, size: 8)
             }
             if values.isEmpty { text("not defined in any slice", x0 + panelWidth / 2, y0 + panelHeight / 2, size: 9) }
+            if sliceGuides {
+                for i in 0..<n { line(x(i), y0, x(i), y0 + panelHeight, "color=\"#D55E00\", penwidth=2, class=\"slice-guide slice-\(i)\"") }
+            }
             for s in panel.series {
                 let index = showLegend ? ordered.firstIndex(of: s.name) ?? 0 : 0
                 let colour = LineChart.colours[index % LineChart.colours.count]

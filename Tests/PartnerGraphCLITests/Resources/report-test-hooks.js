@@ -10,7 +10,16 @@
 //                        path, or "unresolved" when a name finds no single node;
 //   #test-ui             drives the page (a click on a node, keys, the wheel, a drag, sorting
 //                        the table by name twice, Escape) and writes what happened as JSON
-//                        into a hidden pre element, #pg-test-ui.
+//                        into a hidden pre element, #pg-test-ui;
+//   #test-time           opens the card of the node named by its value (an id; empty: none),
+//                        moves the time slider from its first position to its last as a drag
+//                        does (input events, then change), and writes what each position
+//                        shows as JSON into a hidden pre element, #pg-test-time: the slider's
+//                        value text and readout; the edges (data-e) drawn at full opacity and
+//                        the ones drawn faint; the nodes (data-n) at full opacity, the faint
+//                        ones, and each node's scale; the figures' cells (data-v by figure);
+//                        the changes listed; the chart guides shown; the card's line on the
+//                        date.
 //
 // The tests read the serialised DOM with string searches, so this file never spells out the
 // markup they look for (the element it writes, with its attributes).
@@ -86,7 +95,50 @@
     hiddenPre(document.body, [['id', 'pg-test-ui']], JSON.stringify(report));
   }
 
+  function testTime(id) {
+    const svg = $('pg-svg'), slider = $('time-slider');
+    const shown = (el) => getComputedStyle(el).opacity === '1';
+    const scale = (g) => {
+      const m = /scale\(([-0-9.e]+)\)/.exec(g.getAttribute('transform') || '');
+      return m ? Number(m[1]) : 1;
+    };
+    if (id) {
+      const i = data.nodes.findIndex((n) => n.id === id);
+      const g = svg.querySelector('g.node[data-n="' + i + '"]');
+      g.querySelector('polygon, ellipse, path').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    }
+    const positions = [];
+    const last = Number(slider.max);
+    for (let k = Number(slider.min); k <= last; k++) {
+      slider.value = String(k);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (k === last) slider.dispatchEvent(new Event('change', { bubbles: true }));
+      const edges = [...svg.querySelectorAll('g.edge[data-e]')], nodes = [...svg.querySelectorAll('g.node[data-n]')];
+      const figures = {};
+      for (const td of document.querySelectorAll('#time-figures td[data-figure]')) figures[td.getAttribute('data-figure')] = td.getAttribute('data-v');
+      const card = $('card').querySelector('p.at-time');
+      positions.push({
+        value: slider.getAttribute('aria-valuetext'),
+        readout: $('time-readout').textContent,
+        validEdges: edges.filter(shown).map((g) => Number(g.getAttribute('data-e'))),
+        faintEdges: edges.filter((g) => !shown(g)).map((g) => Number(g.getAttribute('data-e'))),
+        activeNodes: nodes.filter(shown).map((g) => Number(g.getAttribute('data-n'))),
+        faintNodes: nodes.filter((g) => !shown(g)).map((g) => Number(g.getAttribute('data-n'))),
+        scales: Object.fromEntries(nodes.map((g) => [g.getAttribute('data-n'), scale(g)])),
+        figures,
+        figuresAt: $('time-figures-at').textContent,
+        eventsHeading: $('time-events-h').textContent,
+        events: [...document.querySelectorAll('#time-events li')].map((li) => li.textContent),
+        guides: [...document.querySelectorAll('#pg-chart g.slice-guide')].filter((g) => getComputedStyle(g).display !== 'none')
+          .map((g) => [...g.classList].find((c) => /^slice-[0-9]+$/.test(c))),
+        card: card ? card.textContent : null,
+      });
+    }
+    hiddenPre(document.body, [['id', 'pg-test-time']], JSON.stringify(positions));
+  }
+
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has('test-ui')) testUI();
   if (params.has('test-paths')) testPaths(params.get('test-paths'));
+  if (params.has('test-time')) testTime(params.get('test-time'));
 })();
