@@ -112,8 +112,8 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// The measure in every slice of the network's date span (ties walked as the file declares,
-    /// one direction for all slices, as `timeline` does).
+    /// The measure in every slice of the network's date span, computed as `timeline` computes
+    /// it (`TimelineRun`: one direction for all slices).
     private func timeline(of name: String, in network: Network) throws -> GEXFEncoder.NodeTimeline {
         let measure = try nodeMeasure(named: name)
         if measure.needsWeights { throw UsageError("\(measure.rawValue) is the weighted degree, and convert reads no weights; use degree") }
@@ -135,14 +135,12 @@ struct ConvertCommand: ParsableCommand {
         } catch let e as TimelineError {
             throw UsageError(e.message)
         }
-        var view = View.all
-        view.direction = try network.viewed(through: view).isDirected ? .directed : .undirected
+        let run = try TimelineRun(network: network, view: try TimelineRun.sliceView(.all, of: network).view, slices: slices,
+                                  figures: [], measure: measure, seed: 0)
         var values: [NodeID: [Double?]] = [:]
         for n in network.nodes { values[n.id] = Array(repeating: nil, count: slices.count) }
-        for (k, slice) in slices.enumerated() {
-            let sliced = try network.sliced(slice, through: view)
-            let v = try measure.compute(on: CompactGraph(sliced.viewed, weightIsDistance: false))
-            for (p, id) in sliced.viewed.nodeIDs.enumerated() { values[id]![k] = v[p] }
+        for (k, slice) in run.slices.enumerated() {
+            for (p, id) in slice.sliced.viewed.nodeIDs.enumerated() { values[id]![k] = slice.values[p] }
         }
         return GEXFEncoder.NodeTimeline(title: measure.rawValue, slices: slices.map { ($0.firstDay, $0.lastDay) }, values: values)
     }
