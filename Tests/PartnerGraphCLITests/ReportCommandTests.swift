@@ -368,6 +368,33 @@ private let reportTestHooks = repositoryRoot.appendingPathComponent("Tests/Partn
         #expect(events.contains("+ actor: " + ReportCommandTests.evil), "\(events)")
     }
 
+    /// An actor found by an alias in the search box and the path box, as `path` finds it, and
+    /// its card names the aliases.
+    @Test(.needs(.chromium))
+    func aliasesFindActorsInThePage() throws {
+        let browser = try Browser.require()
+        let dir = try temporaryFolder()
+        let graph = dir.appendingPathComponent("aliases.yaml"), out = dir.appendingPathComponent("aliases.html")
+        try write("""
+            nodes:
+              - {id: in, kind: organisation, label: Innovation Norway, aliases: [Innovasjon Norge, IN]}
+              - {id: lup, kind: programme, label: Supplier Development Programme (LUP)}
+              - {id: rcn, kind: organisation, label: Research Council of Norway, aliases: [Norges forskningsråd]}
+            edges:
+              - {from: in, to: lup, relation: founded}
+              - {from: rcn, to: lup, relation: founded}
+            """, to: graph)
+        #expect(try partnergraph(["report", graph.path, "-o", out.path]).status == 0)
+        let cli = try partnergraph(["path", graph.path, "Innovasjon Norge", "norges forskningsrad"])
+        #expect(cli.status == 0, "\(cli.stderr)")
+        let dom = try browser.dumpDOM(of: out, hash: "search=Innovasjon%20Norge&from=Innovasjon%20Norge&to=norges%20forskningsrad")
+        let card = DOMText.text(try #require(DOMText.element(id: "card", in: dom)))
+        #expect(card.contains("Innovation Norway") && card.contains("also known as") && card.contains("Innovasjon Norge, IN"), "\(card)")
+        let answer = DOMText.text(try #require(DOMText.element(id: "path-result", in: dom)))
+        #expect(answer.contains("Innovation Norway") && answer.contains("Research Council of Norway"), "\(answer)")
+        #expect(cli.stdout.contains("Innovation Norway founded Supplier Development Programme (LUP)"))
+    }
+
     @Test(.needs(.chromium))
     func nordicReportWorksInChromium() throws {
         let browser = try Browser.require()

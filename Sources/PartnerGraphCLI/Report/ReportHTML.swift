@@ -530,10 +530,11 @@ struct ReportHTML {
                                        ("kind", .string(node.kind.displayName)), ("k", .string(node.kind.id))]
             if let c = node.country { o.append(("country", .string(c))) }
             if let n = node.originalName { o.append(("orig", .string(n))) }
+            if !node.aliases.isEmpty { o.append(("aka", .array(node.aliases.map(OutputValue.string)))) }
             if !node.attributes.isEmpty { o.append(("attrs", .array(node.attributes.map { .array([.string($0.key), .string($0.value.description)]) }))) }
             if !node.sources.isEmpty { o.append(("src", .array(node.sources.map(OutputValue.string)))) }
             o.append(("p", .integer(report.viewPosition[i])))
-            o.append(("f", .array([node.id.rawValue, node.label, node.originalName].compactMap { $0 }.map { .string(foldedForMatching($0)) })))
+            o.append(("f", .array(node.names.map { .string(foldedForMatching($0)) })))
             o.append(("c", .integer(report.component[i])))
             nodes.append(.mapping(o))
         }

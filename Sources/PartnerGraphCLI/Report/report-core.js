@@ -208,14 +208,14 @@
       return out;
     }
 
-    // The node a text names, as Network.lookupNode finds it: an id, then an exact name, then
-    // folded names whole, then (3 letters or more) within. {node} | {ambiguous: [nodes]} |
+    // The node a text names, as Network.lookupNode finds it: an id, then an exact name (label,
+    // original name or alias), then folded names whole, then (3 letters or more) within. {node} | {ambiguous: [nodes]} |
     // {unknown: [suggested nodes]}, all node indices.
     function lookup(query) {
       const q = query.trim();
       if (firstOfId.has(q)) return { node: firstOfId.get(q) };
       const decide = (found) => (found.length === 1 ? { node: found[0] } : found.length > 1 ? { ambiguous: found } : null);
-      let r = decide(unique.filter((i) => nodes[i].name === q || nodes[i].orig === q));
+      let r = decide(unique.filter((i) => nodes[i].name === q || nodes[i].orig === q || (nodes[i].aka || []).includes(q)));
       if (r) return r;
       const fq = fold(q);
       if (!fq) return { unknown: [] };

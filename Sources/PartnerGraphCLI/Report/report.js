@@ -245,6 +245,7 @@
     if (n.p < 0) card.append(h('p', { class: 'warn' }, 'Not in this view (its kind is filtered out): no measures, and its ties are outside the view.'));
     const dl = h('dl');
     if (n.orig) dl.append(h('dt', null, 'original name'), h('dd', null, n.orig));
+    if (n.aka) dl.append(h('dt', null, 'also known as'), h('dd', null, n.aka.join(', ')));
     for (const [key, value] of n.attrs || []) dl.append(h('dt', null, key), h('dd', null, value));
     const facts = dl.childElementCount / 2;
     if (facts > 4) card.append(h('details', { class: 'facts' }, h('summary', null, 'Details (' + facts + ')'), dl));
