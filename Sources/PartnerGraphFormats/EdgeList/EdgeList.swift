@@ -9,8 +9,8 @@
 //   whole file is tab-separated (`# delimiter: tab`; NetworkX needs delimiter="\t"), with a
 //   warning. Ids with a tab, a line break or `#` (NetworkX cuts lines at `#`), and empty ids,
 //   are refused.
-// - Node kinds, labels, dates (since/until), attributes and sources; relations, dates, edge
-//   attributes and sources; the description and sources of the network; isolated nodes:
+// - Node kinds, labels, aliases, dates (since/until), attributes and sources; relations, dates,
+//   edge attributes and sources; the description and sources of the network; isolated nodes:
 //   dropped, with a warning.
 // - Direction lives in a comment only we read: other tools must be told (`create_using`); our
 //   reader takes `directed` from the caller first, then the comment, else undirected.

@@ -12,6 +12,9 @@
 //   located error, as in the native format (never an attribute that silently unweights the edge);
 // - `since`/`until` (of a node or an edge) that are not YYYY, YYYY-MM or YYYY-MM-DD are kept as
 //   attributes;
+// - a node's `aliases` that is a list of text (node-link JSON, GML's repeated keys, GEXF's
+//   liststring, a GraphML ".list" key) becomes its aliases; any other `aliases` (one text, a list
+//   holding numbers) is kept as an attribute;
 // - numbers that are not finite (NaN, infinity) are kept as text, with a warning.
 import PartnerGraph
 
@@ -55,6 +58,8 @@ struct NodeDraft: DatedDraft {
     var kind: String?
     var label: String?
     var originalName: String?
+    /// Other names (validated when the network is assembled: an empty one is refused at the node).
+    var aliases: [String] = []
     var country: String?
     var since: PartialDate?
     var until: PartialDate?
@@ -176,11 +181,17 @@ struct NetworkAssembler {
     }
 
     /// Applies the name conventions of files that carry no PartnerGraph markers: `label`,
-    /// `kind`, `originalName`, `country` (text) become node fields, and `since`/`until` too (as
-    /// `place(date:named:in:)` puts them). Returns whether it used the value.
+    /// `kind`, `originalName`, `country` (text) become node fields, `since`/`until` too (as
+    /// `place(date:named:in:)` puts them), and `aliases` when it is a list of text (`aliases(_:)`).
+    /// Returns whether it used the value.
     static func foreignNodeField(_ name: String, _ value: AttributeValue, _ node: inout NodeDraft) -> Bool {
         if name == "since" || name == "until" {
             place(date: value, named: name, in: &node)
+            return true
+        }
+        if name == "aliases" {
+            guard let names = aliases(value) else { return false }
+            node.aliases = names
             return true
         }
         guard case .string(let s) = value else {
@@ -195,6 +206,19 @@ struct NetworkAssembler {
         default: return false
         }
         return true
+    }
+
+    /// A list value as a node's aliases: its items when every one is text (an empty list gives
+    /// none), nil for anything else (one text, a list holding numbers or dates), which a reader
+    /// keeps as an attribute or, in a file of ours, refuses.
+    static func aliases(_ value: AttributeValue) -> [String]? {
+        guard case .list(let items) = value else { return nil }
+        var names: [String] = []
+        for item in items {
+            guard case .string(let s) = item else { return nil }
+            names.append(s)
+        }
+        return names
     }
 
     /// The edge counterpart: `relation`, `weight`, `since`, `until`.
@@ -230,7 +254,7 @@ struct NetworkAssembler {
                 network.declaredKinds.append(kind)
             }
             network.addNode(Node(id: NodeID(draft.id), kind: kind, label: draft.label, originalName: draft.originalName,
-                                 country: draft.country, since: draft.since, until: draft.until,
+                                 country: draft.country, since: draft.since, until: draft.until, aliases: draft.aliases,
                                  attributes: draft.attributes, sources: draft.sources ?? []))
         }
         for draft in edges {
@@ -477,13 +501,14 @@ enum Interchange {
         return .string(text.stripping(" \t\r\n"))
     }
 
-    /// Counts the things a format cannot hold, for warnings: `nodeDates` and `dates` are the
-    /// nodes and the edges with a since or an until.
-    static func count(_ network: Network) -> (nodeAttributes: Int, edgeAttributes: Int, labels: Int, kinds: Int, relations: Int, nodeDates: Int, dates: Int, sources: Int, weights: Int) {
-        var na = 0, ea = 0, labels = 0, nodeDates = 0, dates = 0, sources = 0, weights = 0
+    /// Counts the things a format cannot hold, for warnings: `aliases` is the nodes with aliases,
+    /// `nodeDates` and `dates` are the nodes and the edges with a since or an until.
+    static func count(_ network: Network) -> (nodeAttributes: Int, edgeAttributes: Int, labels: Int, aliases: Int, kinds: Int, relations: Int, nodeDates: Int, dates: Int, sources: Int, weights: Int) {
+        var na = 0, ea = 0, labels = 0, aliases = 0, nodeDates = 0, dates = 0, sources = 0, weights = 0
         for n in network.nodes {
             na += n.attributes.count
             if n.label != nil || n.originalName != nil || n.country != nil { labels += 1 }
+            if !n.aliases.isEmpty { aliases += 1 }
             if n.since != nil || n.until != nil { nodeDates += 1 }
             if !n.sources.isEmpty { sources += 1 }
         }
@@ -493,7 +518,7 @@ enum Interchange {
             if !e.sources.isEmpty { sources += 1 }
             if e.weight != nil { weights += 1 }
         }
-        return (na, ea, labels, Set(network.nodes.map(\.kind.id)).count, Set(network.edges.map(\.relation.id)).count, nodeDates, dates, sources, weights)
+        return (na, ea, labels, aliases, Set(network.nodes.map(\.kind.id)).count, Set(network.edges.map(\.relation.id)).count, nodeDates, dates, sources, weights)
     }
 
     /// "1 thing" / "2 things".

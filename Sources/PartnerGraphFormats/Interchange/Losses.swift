@@ -12,6 +12,7 @@ enum Losses {
         let kinds = Set(network.nodes.map(\.kind.id))
         if !(kinds.isEmpty || kinds == ["node"]) { lost.append("node kinds (\(kinds.sorted().joined(separator: ", ")); all read back as 'node')") }
         if c.labels > 0 { lost.append("labels, original names or countries of \(Interchange.plural(c.labels, "node"))") }
+        if c.aliases > 0 { lost.append("aliases of \(Interchange.plural(c.aliases, "node"))") }
         if c.nodeAttributes > 0 { lost.append(Interchange.plural(c.nodeAttributes, "node attribute")) }
         if c.nodeDates > 0 { lost.append("since/until of \(Interchange.plural(c.nodeDates, "node"))") }
         let relations = Set(network.edges.map(\.relation.id))

@@ -6,10 +6,11 @@
 // (shlex-style, as NetworkX's read_pajek reads it; Pajek itself has no escapes).
 //
 // Not supported:
-// - Node kinds, labels, original names, countries, dates (since/until), attributes and sources;
-//   relations, dates, edge attributes and sources; the description and sources of the network: dropped, with a
-//   warning listing what was lost. Reading gives nodes of kind `node` and edges of relation
-//   `connected-to` (`connected-with` for *Edges in a file that also has *Arcs).
+// - Node kinds, labels, original names, aliases, countries, dates (since/until), attributes and
+//   sources; relations, dates, edge attributes and sources; the description and sources of the
+//   network: dropped, with a warning listing what was lost. Reading gives nodes of kind `node`
+//   and edges of relation `connected-to` (`connected-with` for *Edges in a file that also has
+//   *Arcs).
 // - Node ids with line breaks (refused: Pajek is line-based).
 // - NetworkX reads a file with both *Arcs and *Edges as undirected (a warning says so).
 // - Reading: *Matrix, *Partition, *Vector, *Permutation, *Cluster and *Hierarchy sections

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import PartnerGraph
+@testable import PartnerGraphFormats
+
+/// Nodes' aliases in the interchange formats: said to be lost by the formats that cannot hold
+/// them, and read from foreign files that list other names under `aliases`.
+@Suite struct NodeAliasInterchangeTests {
+    /// Two nodes with aliases (one of them a name in another language with a ';' and a comma in
+    /// it), one without.
+    static func aliased() -> Network {
+        var n = Network(name: "aliased")
+        n.addNode(Node(id: "lup", kind: .programme, label: "Supplier Development Programme",
+                       aliases: ["LUP", "Leverandørutviklingsprogrammet", "Nasjonalt program for leverandørutvikling; NHO, KS"]))
+        n.addNode(Node(id: "in", kind: .organisation, label: "Innovation Norway", aliases: ["Innovasjon Norge"]))
+        n.addNode(Node(id: "nho", kind: .organisation))
+        n.addEdge(Edge(from: "nho", to: "lup", relation: .founded))
+        n.addEdge(Edge(from: "in", to: "lup", relation: .partnersWith))
+        return n
+    }
+
+    @Test func pajekAndTheEdgeListSayAliasesAreLost() throws {
+        let n = NodeAliasInterchangeTests.aliased()
+        let pajek = try PajekEncoder().encode(n).warnings.joined(separator: "\n")
+        #expect(pajek.contains("; aliases of 2 nodes;"), "\(pajek)")
+        let list = try EdgeListEncoder().encode(n).warnings.joined(separator: "\n")
+        #expect(list.contains("; aliases of 2 nodes;"), "\(list)")
+        // One node with aliases is said in the singular; a network without aliases says nothing of them.
+        var one = n
+        one.updateNode(at: 1) { $0.aliases = [] }
+        #expect(try PajekEncoder().encode(one).warnings.joined().contains("aliases of 1 node;"))
+        var none = one
+        none.updateNode(at: 0) { $0.aliases = [] }
+        for text in [try PajekEncoder().encode(none).warnings.joined(), try EdgeListEncoder().encode(none).warnings.joined()] {
+            #expect(!text.contains("aliases"), "\(text)")
+        }
+    }
+
+    /// A foreign file's node `aliases` that is a list of text becomes the node's aliases (GML's
+    /// repeated keys as NetworkX writes a list, node-link JSON's list, GEXF's liststring); one text,
+    /// or a list holding anything else, stays an attribute.
+    @Test func foreignAliasListsAreRead() throws {
+        let gml = """
+        graph [
+          node [ id 0 label "lup" aliases "LUP" aliases "Leverandørutviklingsprogrammet" ]
+          node [ id 1 label "in" aliases "_networkx_list_start" aliases "Innovasjon Norge" ]
+          node [ id 2 label "nho" aliases "NHO" ]
+          node [ id 3 label "ks" aliases 1 aliases "two" ]
+        ]
+        """
+        let g = try GMLDecoder().decode(gml, file: "nx.gml")
+        #expect(g.nodes[0].aliases == ["LUP", "Leverandørutviklingsprogrammet"] && g.nodes[0].attributes.isEmpty)
+        #expect(g.nodes[1].aliases == ["Innovasjon Norge"], "NetworkX's spelling of a list of one")
+        #expect(g.nodes[2].aliases.isEmpty && g.nodes[2].attributes["aliases"] == .string("NHO"), "one text is no list")
+        #expect(g.nodes[3].aliases.isEmpty && g.nodes[3].attributes["aliases"] == .list([.integer(1), .string("two")]))
+        #expect(try g.lookupNode("Innovasjon Norge") == "in")
+
+        let json = """
+        {"nodes": [{"id": "lup", "aliases": ["LUP"]}, {"id": "nho", "aliases": "NHO"}], "links": []}
+        """
+        let j = try NodeLinkDecoder().decode(json, file: "d3.json")
+        #expect(j.nodes[0].aliases == ["LUP"] && j.nodes[0].attributes.isEmpty)
+        #expect(j.nodes[1].aliases.isEmpty && j.nodes[1].attributes["aliases"] == .string("NHO"))
+
+        let gexf = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://gexf.net/1.3" version="1.3">
+          <graph defaultedgetype="undirected">
+            <attributes class="node"><attribute id="0" title="aliases" type="liststring"/></attributes>
+            <nodes>
+              <node id="lup" label="Supplier Development Programme"><attvalues><attvalue for="0" value="[LUP, Leverandørutviklingsprogrammet]"/></attvalues></node>
+              <node id="in"><attvalues><attvalue for="0" value="Innovasjon Norge|IN"/></attvalues></node>
+            </nodes>
+            <edges/>
+          </graph>
+        </gexf>
+        """
+        let x = try GEXFDecoder().decode(gexf, file: "gephi.gexf")
+        #expect(x.nodes[0].aliases == ["LUP", "Leverandørutviklingsprogrammet"] && x.nodes[0].attributes.isEmpty)
+        #expect(x.nodes[1].aliases == ["Innovasjon Norge", "IN"])
+
+        // Foreign aliases are validated like any other, at the node.
+        do {
+            _ = try NodeLinkDecoder().decode(#"{"nodes": [{"id": "lup"}, {"id": "nho", "aliases": ["NHO", " "]}], "links": []}"#, file: "d3.json")
+            Issue.record("an empty alias was accepted")
+        } catch let e as NetworkValidationError {
+            #expect(e.issues.map(\.description) == ["d3.json:1:27: node 'nho': alias 2 is empty"], "\(e.issues)")
+        }
+    }
+}
