@@ -36,6 +36,24 @@ import PartnerGraph
         }
     }
 
+    /// GraphML: a "pg.aliases" key named aliases holding a JSON list (GraphML has no list type); a
+    /// value that is no such list is refused at its data element, with the node's id.
+    @Test func graphMLCarriesAliases() throws {
+        var n = NodeAliasInterchangeTests.aliased()
+        let text = try GraphMLEncoder().encode(n).text
+        #expect(text.contains("<key id=\"pg.aliases\" for=\"node\" attr.name=\"aliases\" attr.type=\"string\"/>"))
+        #expect(text.contains("<data key=\"pg.label\">Innovation Norway</data>\n      <data key=\"pg.aliases\">[\"Innovasjon Norge\"]</data>"), "\(text)")
+        #expect(try GraphMLDecoder().decode(text, file: "t.graphml") == n)
+        #expect(errorText { try GraphMLDecoder().decode(text.replacingOccurrences(of: ">[\"Innovasjon Norge\"]<", with: ">Innovasjon Norge<"), file: "t.graphml") }
+                == "t.graphml:30:29: node 'in': aliases must be a JSON list of names (strings), found 'Innovasjon Norge'")
+        // A file of ours re-written by another tool keeps the header but not the "pg." key ids:
+        // aliases come back by name, as sources do.
+        n.sources = [Source(id: "nho-2010", title: "LUP founded")]
+        n.updateNode(at: 0) { $0.sources = ["nho-2010"] }
+        let rewritten = try GraphMLEncoder().encode(n).text.replacingOccurrences(of: "\"pg.", with: "\"d.")
+        #expect(try GraphMLDecoder().decode(rewritten, file: "t.graphml") == n)
+    }
+
     /// A foreign file's node `aliases` that is a list of text becomes the node's aliases (GML's
     /// repeated keys as NetworkX writes a list, node-link JSON's list, GEXF's liststring); one text,
     /// or a list holding anything else, stays an attribute.

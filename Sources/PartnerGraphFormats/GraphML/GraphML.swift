@@ -2,12 +2,14 @@
 //
 // What we write: one <key> per field and per (domain, attribute name, type), each with
 // attr.name and attr.type; PartnerGraph's own fields use key ids starting with "pg." (pg.kind,
-// pg.label, pg.originalName, pg.country, pg.node.since, pg.node.until, pg.node.sources,
-// pg.relation, pg.weight, pg.since, pg.until, pg.edge.sources, pg.name, pg.description,
-// pg.header), attribute keys are n0, n1, … (nodes) and e0, e1, … (edges). A node's and an edge's
-// since/until are strings YYYY, YYYY-MM or YYYY-MM-DD under keys named "since" and "until". Types: string → string, integer → long, number → double,
-// boolean → boolean; dates are strings (YYYY, YYYY-MM or YYYY-MM-DD) under a key whose id ends
-// in ".date"; lists are JSON text under a key whose id ends in ".list"; sources are JSON lists.
+// pg.label, pg.originalName, pg.aliases, pg.country, pg.node.since, pg.node.until,
+// pg.node.sources, pg.relation, pg.weight, pg.since, pg.until, pg.edge.sources, pg.name,
+// pg.description, pg.header), attribute keys are n0, n1, … (nodes) and e0, e1, … (edges). A
+// node's and an edge's since/until are strings YYYY, YYYY-MM or YYYY-MM-DD under keys named
+// "since" and "until". Types: string → string, integer → long, number → double, boolean →
+// boolean; dates are strings (YYYY, YYYY-MM or YYYY-MM-DD) under a key whose id ends in ".date";
+// lists are JSON text under a key whose id ends in ".list"; sources and a node's aliases (key
+// "aliases") are JSON lists of strings, as GraphML has no list type.
 // The graph's "partnergraph" data holds the sources, declared kinds and relations as JSON.
 // edgedefault is "directed" when any edge is directed; parallel edges are written as they are.
 //
@@ -28,8 +30,8 @@
 //   with a warning.
 // - Files in encodings other than UTF-8.
 // - A file of ours that another tool re-writes loses the "pg." key ids: fields then come back by
-//   name (kind, label, relation, weight, since, until, sources), but date and list attributes
-//   come back as text.
+//   name (kind, label, relation, weight, since, until; sources and aliases when the header is
+//   there), but date and list attributes come back as text.
 // - Time other than since/until (GraphML has none of its own): in a file from another tool, node
 //   and edge keys named "since"/"until" holding dates become since/until, and so do keys named
 //   "start"/"end" (dynamic GEXF's bounds, as NetworkX keeps them when it writes a graph read
@@ -55,7 +57,8 @@ public struct GraphMLEncoder: Sendable {
             ("pg.name", "graph", "name", "string"), ("pg.description", "graph", "description", "string"),
             ("pg.header", "graph", "partnergraph", "string"),
             ("pg.kind", "node", "kind", "string"), ("pg.label", "node", "label", "string"),
-            ("pg.originalName", "node", "originalName", "string"), ("pg.country", "node", "country", "string"),
+            ("pg.originalName", "node", "originalName", "string"), ("pg.aliases", "node", "aliases", "string"),
+            ("pg.country", "node", "country", "string"),
             ("pg.node.since", "node", "since", "string"), ("pg.node.until", "node", "until", "string"),
             ("pg.node.sources", "node", "sources", "string"),
             ("pg.relation", "edge", "relation", "string"), ("pg.weight", "edge", "weight", "double"),
@@ -90,12 +93,13 @@ public struct GraphMLEncoder: Sendable {
         if let n = network.name { body += "    <data key=\"pg.name\">\(esc(n))</data>\n" }
         if let d = network.description { body += "    <data key=\"pg.description\">\(esc(d))</data>\n" }
         if let h = Interchange.headerJSON(network) { body += "    <data key=\"pg.header\">\(esc(h))</data>\n" }
-        let nodeFieldNames: Set<String> = ["kind", "label", "originalName", "country", "since", "until", "sources"]
+        let nodeFieldNames: Set<String> = ["kind", "label", "originalName", "aliases", "country", "since", "until", "sources"]
         for node in network.nodes {
             body += "    <node id=\"\(esc(node.id.rawValue, attribute: true))\">\n"
             body += "      <data key=\"pg.kind\">\(esc(node.kind.id))</data>\n"
             if let v = node.label { body += "      <data key=\"pg.label\">\(esc(v))</data>\n" }
             if let v = node.originalName { body += "      <data key=\"pg.originalName\">\(esc(v))</data>\n" }
+            if !node.aliases.isEmpty { body += "      <data key=\"pg.aliases\">\(esc(Interchange.json(strings: node.aliases)))</data>\n" }
             if let v = node.country { body += "      <data key=\"pg.country\">\(esc(v))</data>\n" }
             if let d = node.since { body += "      <data key=\"pg.node.since\">\(d)</data>\n" }
             if let d = node.until { body += "      <data key=\"pg.node.until\">\(d)</data>\n" }
@@ -412,6 +416,11 @@ private struct GraphMLParser {
                     case "pg.kind": node.kind = s
                     case "pg.label": node.label = s
                     case "pg.originalName": node.originalName = s
+                    case "pg.aliases":
+                        guard let list = Interchange.stringList(json: s) else {
+                            throw FormatError("node '\(raw.id)': aliases must be a JSON list of names (strings), found '\(s)'", at: d.location)
+                        }
+                        node.aliases = list
                     case "pg.country": node.country = s
                     case "pg.node.since", "pg.node.until":
                         guard let date = PartialDate(s.stripping(" \t\r\n")) else {
@@ -429,8 +438,9 @@ private struct GraphMLParser {
                     bounds[key.name] = v
                 } else if !own, NetworkAssembler.foreignNodeField(key.name, v, &node) {
                     continue
-                } else if !own, headerSeen, key.name == "sources", case .string(let s) = v, let list = Interchange.stringList(json: s) {
-                    node.sources = list
+                } else if !own, headerSeen, key.name == "sources" || key.name == "aliases", case .string(let s) = v,
+                          let list = Interchange.stringList(json: s) {
+                    if key.name == "sources" { node.sources = list } else { node.aliases = list }
                 } else {
                     node.attributes[key.name] = v
                 }
