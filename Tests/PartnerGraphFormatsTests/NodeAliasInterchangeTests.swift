@@ -54,6 +54,19 @@ import PartnerGraph
         #expect(try GraphMLDecoder().decode(rewritten, file: "t.graphml") == n)
     }
 
+    /// GEXF: a pg.aliases string attribute holding a JSON list, as pg.sources; a value that is no
+    /// such list is refused at the node.
+    @Test func gexfCarriesAliases() throws {
+        let n = NodeAliasInterchangeTests.aliased()
+        let text = try GEXFEncoder().encode(n).text
+        #expect(text.contains("<attribute id=\"pg.aliases\" title=\"aliases\" type=\"string\"/>"))
+        #expect(text.contains("<attvalue for=\"pg.aliases\" value=\"[&quot;Innovasjon Norge&quot;]\"/>"), "\(text)")
+        #expect(try GEXFDecoder().decode(text, file: "t.gexf") == n)
+        let bad = text.replacingOccurrences(of: "value=\"[&quot;Innovasjon Norge&quot;]\"", with: "value=\"Innovasjon Norge\"")
+        #expect(errorText { try GEXFDecoder().decode(bad, file: "t.gexf") }
+                == "t.gexf:29:46: node 'in': aliases must be a JSON list of names (strings), found 'Innovasjon Norge'")
+    }
+
     /// A foreign file's node `aliases` that is a list of text becomes the node's aliases (GML's
     /// repeated keys as NetworkX writes a list, node-link JSON's list, GEXF's liststring); one text,
     /// or a list holding anything else, stays an attribute.

@@ -2,9 +2,11 @@
 //
 // What we write: <attributes class="node"> and class="edge" declare every field and attribute
 // with its type (string, long, double, boolean); PartnerGraph's fields use attribute ids starting
-// "pg." (nodes: pg.kind, pg.originalName, pg.country, pg.since, pg.until, pg.sources; edges:
-// pg.relation, pg.since, pg.until, pg.edge.sources), other attributes n0, n1, … and e0, e1, …;
-// dates are strings under ids ending ".date", lists JSON text under ids ending ".list". The node
+// "pg." (nodes: pg.kind, pg.originalName, pg.aliases, pg.country, pg.since, pg.until, pg.sources;
+// edges: pg.relation, pg.since, pg.until, pg.edge.sources), other attributes n0, n1, … and e0,
+// e1, …; dates are strings under ids ending ".date", lists JSON text under ids ending ".list", and
+// a node's aliases and sources JSON lists of strings (string attributes: GEXF's liststring has no
+// escape for a name holding its separator, and NetworkX reads it as text anyway). The node
 // label is GEXF's own `label` (written only when the node has one), the edge weight GEXF's
 // `weight`. A node or an edge with dates gets `start` (first day of since) and `end` (last day of
 // until) as xsd:date, and the graph is dynamic (timeformat="date") when any node or edge has
@@ -16,7 +18,9 @@
 // <meta> starting "partnergraph-header:" (GEXF has no graph-level attributes). Optional per-node
 // viz:color and viz:size come from the caller (`nodeColors`, `nodeSizes`), and so does an
 // optional node measure over time (`nodeTimeline`): a dynamic attribute "pg.timeline" whose
-// attvalues carry start/end, one per time slice; like viz data, the reader skips it.
+// attvalues carry start/end, one per time slice; like viz data, the reader skips it. In a file
+// from another tool, a node attribute titled "aliases" that is a list of text (a liststring,
+// "[a, b]" or "a|b") becomes the node's aliases.
 //
 // Not supported:
 // - Dynamic attribute values (several values over time): the last value is kept, with a warning.
@@ -101,7 +105,7 @@ public struct GEXFEncoder: Sendable {
 
         var nodeAttrs: [(id: String, title: String, type: String)] = [
             ("pg.kind", "kind", "string"), ("pg.originalName", "originalName", "string"),
-            ("pg.country", "country", "string"), ("pg.since", "since", "string"),
+            ("pg.aliases", "aliases", "string"), ("pg.country", "country", "string"), ("pg.since", "since", "string"),
             ("pg.until", "until", "string"), ("pg.sources", "sources", "string"),
         ]
         var edgeAttrs: [(id: String, title: String, type: String)] = [
@@ -149,6 +153,7 @@ public struct GEXFEncoder: Sendable {
             if let u = node.until { open += " end=\"\(isoDay(u.lastDay))\"" }
             var values: [(String, String)] = [("pg.kind", node.kind.id)]
             if let v = node.originalName { values.append(("pg.originalName", v)) }
+            if !node.aliases.isEmpty { values.append(("pg.aliases", Interchange.json(strings: node.aliases))) }
             if let v = node.country { values.append(("pg.country", v)) }
             if let s = node.since { values.append(("pg.since", s.description)) }
             if let u = node.until { values.append(("pg.until", u.description)) }
@@ -224,7 +229,7 @@ public struct GEXFEncoder: Sendable {
         if againstDefault > 0 && !perEdgeDirection {
             warnings.append("GEXF: the network mixes directed and symmetric relations; written as a directed graph without per-edge types (NetworkX refuses mixed files), so other tools see \(Interchange.plural(againstDefault, "symmetric edge")) as one-way arcs; PartnerGraph restores them from the relations")
         }
-        let clashes = network.nodes.reduce(0) { $0 + $1.attributes.keys.filter { ["kind", "originalName", "country", "since", "until", "sources", "label"].contains($0) }.count }
+        let clashes = network.nodes.reduce(0) { $0 + $1.attributes.keys.filter { ["kind", "originalName", "aliases", "country", "since", "until", "sources", "label"].contains($0) }.count }
             + network.edges.reduce(0) { $0 + $1.attributes.keys.filter { ["relation", "since", "until", "sources", "weight"].contains($0) }.count }
         if clashes > 0 {
             warnings.append("GEXF: \(Interchange.plural(clashes, "attribute")) share a name with a PartnerGraph field; PartnerGraph reads them back apart, but NetworkX keeps only one value per name")
@@ -558,6 +563,11 @@ private struct GEXFParser {
                     switch attr.id {
                     case "pg.kind": node.kind = s
                     case "pg.originalName": node.originalName = s
+                    case "pg.aliases":
+                        guard let list = Interchange.stringList(json: s) else {
+                            throw FormatError("node '\(el.id)': aliases must be a JSON list of names (strings), found '\(s)'", at: el.location)
+                        }
+                        node.aliases = list
                     case "pg.country": node.country = s
                     case "pg.since", "pg.until":
                         guard let d = PartialDate(s.stripping(" \t\r\n")) else {
