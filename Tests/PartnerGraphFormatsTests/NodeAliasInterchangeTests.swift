@@ -67,6 +67,50 @@ import PartnerGraph
                 == "t.gexf:29:46: node 'in': aliases must be a JSON list of names (strings), found 'Innovasjon Norge'")
     }
 
+    /// GML: one repeated `aliases` key per name (NetworkX's list spelling, its marker for a list
+    /// of one); node-link JSON: a list of strings. Anything else is refused at the value.
+    @Test func gmlAndNodeLinkCarryAliases() throws {
+        let n = NodeAliasInterchangeTests.aliased()
+        let gml = try GMLEncoder().encode(n)
+        #expect(gml.text.contains("    name \"Supplier Development Programme\"\n    aliases \"LUP\"\n    aliases \"Leverand&#248;rutviklingsprogrammet\"\n    aliases \"Nasjonalt program for leverand&#248;rutvikling; NHO, KS\"\n  ]\n"), "\(gml.text)")
+        #expect(gml.text.contains("    aliases \"_networkx_list_start\"\n    aliases \"Innovasjon Norge\"\n"))
+        #expect(!gml.warnings.joined().contains("aliases") && !gml.warnings.joined().contains("record"), "\(gml.warnings)")
+        #expect(try GMLDecoder().decode(gml.text, file: "t.gml") == n)
+        // One key alone is one name; a name that is NetworkX's list marker goes in a record.
+        let one = gml.text.replacingOccurrences(of: "    aliases \"_networkx_list_start\"\n", with: "")
+        #expect(try GMLDecoder().decode(one, file: "t.gml") == n)
+        var marker = n
+        marker.updateNode(at: 2) { $0.aliases = ["_networkx_list_start"] }
+        let record = try GMLEncoder().encode(marker).text
+        #expect(record.contains("aliases [ list \"[&#34;_networkx_list_start&#34;]\" ]"), "\(record)")
+        #expect(try GMLDecoder().decode(record, file: "t.gml") == marker)
+        let number = gml.text.replacingOccurrences(of: "    aliases \"LUP\"\n", with: "    aliases 2010\n")
+        #expect(errorText { try GMLDecoder().decode(number, file: "t.gml") } == "t.gml:10:5: node 'lup': aliases must be names (strings), found 2010")
+
+        let json = try NodeLinkEncoder().encode(n)
+        #expect(json.text.contains(#""aliases": ["Innovasjon Norge"]"#), "\(json.text)")
+        #expect(try NodeLinkDecoder().decode(json.text, file: "t.json") == n)
+        let text = json.text.replacingOccurrences(of: #"["Innovasjon Norge"]"#, with: #""Innovasjon Norge""#)
+        #expect(errorText { try NodeLinkDecoder().decode(text, file: "t.json") } == #"t.json:19:18: node 'in': "aliases" must be a list of names (strings)"#)
+    }
+
+    /// Attributes named like the field are written under new names that the header maps back.
+    @Test func attributesNamedAliasesAreRenamed() throws {
+        var n = NodeAliasInterchangeTests.aliased()
+        n.updateNode(at: 0) { $0.attributes["aliases"] = .string("not the field") }
+        let gml = try GMLEncoder().encode(n)
+        #expect(gml.text.contains("    aliases_2 \"not the field\"\n") && gml.warnings.joined().contains("'aliases' as aliases_2"), "\(gml.warnings)")
+        #expect(try GMLDecoder().decode(gml.text, file: "t.gml") == n)
+        let json = try NodeLinkEncoder().encode(n)
+        #expect(json.text.contains(#""attr.aliases": "not the field""#) && json.warnings.joined().contains("'attr.aliases'"), "\(json.warnings)")
+        #expect(try NodeLinkDecoder().decode(json.text, file: "t.json") == n)
+        for format in [LosslessFormat.graphml, .gexf] {
+            let e = try format.encode(n)
+            #expect(e.warnings.contains { $0.contains("1 attribute share") }, "\(format): \(e.warnings)")
+            #expect(try format.decode(e.text) == n, "\(format)")
+        }
+    }
+
     /// A foreign file's node `aliases` that is a list of text becomes the node's aliases (GML's
     /// repeated keys as NetworkX writes a list, node-link JSON's list, GEXF's liststring); one text,
     /// or a list holding anything else, stays an attribute.

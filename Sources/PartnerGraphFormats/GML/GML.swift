@@ -3,9 +3,11 @@
 // What we write: `graph [ directed 1 multigraph 1 name "…" description "…" partnergraph "…" node
 // [ … ] edge [ … ] ]`. A node's `id` is its position (0, 1, …) and its `label` is its PartnerGraph
 // id, so NetworkX's read_gml keys nodes by our ids; the display name goes in `name`, with `kind`,
-// `originalName`, `country`, `since`, `until` (strings YYYY[-MM[-DD]], as an edge's) and
-// `sources` (JSON text) beside it. Edges carry `source`/`target`
-// (positions), `key` in multigraphs, and `relation`, `weight`, `since`, `until`, `sources`.
+// `originalName`, `aliases` (one repeated key per name: GML's list spelling below, so NetworkX
+// reads a list of strings; one string alone reads as one alias), `country`, `since`, `until`
+// (strings YYYY[-MM[-DD]], as an edge's) and `sources` (JSON text) beside it. Edges carry
+// `source`/`target` (positions), `key` in multigraphs, and `relation`, `weight`, `since`,
+// `until`, `sources`.
 // Integers and numbers are GML integers and reals; strings are quoted, with non-ASCII characters,
 // `"` and `&` written as &#N; (as NetworkX does); a list of integers, numbers or strings is
 // written as repeated keys (NetworkX's list spelling, with its "_networkx_list_start" marker
@@ -18,6 +20,8 @@
 // - Attribute names that are not GML keys ([A-Za-z][A-Za-z0-9_]*) or that a field uses (id,
 //   label, name, kind, …): written under a new name; the header maps them back (NetworkX sees
 //   the new names). A warning says so.
+// - An alias that is the text "_networkx_list_start" (NetworkX's marker for a list of one): the
+//   node's aliases are then written as a `[ list "<JSON>" ]` record, which NetworkX reads as a dict.
 // - Per-edge direction: GML has one `directed` for the graph; mixed networks are written as
 //   directed (our relations restore the rest; a warning says so).
 // - Records other than the typed ones (e.g. yEd's `graphics`, `LabelGraphics`): dropped when
@@ -34,7 +38,7 @@ import PartnerGraph
 public struct GMLEncoder: Sendable {
     public init() {}
 
-    static let nodeReserved: Set<String> = ["id", "label", "name", "kind", "originalName", "country", "since", "until", "sources", "graphics"]
+    static let nodeReserved: Set<String> = ["id", "label", "name", "kind", "originalName", "aliases", "country", "since", "until", "sources", "graphics"]
     static let edgeReserved: Set<String> = ["source", "target", "key", "relation", "weight", "since", "until", "sources", "id", "graphics"]
 
     static func validKey(_ s: String) -> Bool {
@@ -116,6 +120,7 @@ public struct GMLEncoder: Sendable {
             out += "    kind \(GMLEncoder.quote(node.kind.id))\n"
             if let v = node.label { out += "    name \(GMLEncoder.quote(v))\n" }
             if let v = node.originalName { out += "    originalName \(GMLEncoder.quote(v))\n" }
+            if !node.aliases.isEmpty { out += emit("aliases", .list(node.aliases.map { .string($0) }), indent: "    ") }
             if let v = node.country { out += "    country \(GMLEncoder.quote(v))\n" }
             if let d = node.since { out += "    since \"\(d)\"\n" }
             if let d = node.until { out += "    until \"\(d)\"\n" }
@@ -276,6 +281,16 @@ public struct GMLDecoder: Sendable {
             var node = NodeDraft(id: nodeID, location: e.location)
             for (key, entries) in grouped(fields) where key != "id" && key != "label" {
                 guard let v = try value(entries, { asm.warn($0) }) else { continue }
+                if own, key == "aliases" {
+                    // Repeated keys (a list), one key (one name), or a [ list "…" ] record.
+                    if case .string(let s) = v { node.aliases = [s]; continue }
+                    guard let names = NetworkAssembler.aliases(v) else {
+                        let bad = entries.first { if case .string = $0.value { return false }; return true } ?? entries[0]
+                        throw FormatError("node '\(nodeID)': aliases must be names (strings), found \(bad.value.text)", at: bad.location)
+                    }
+                    node.aliases = names
+                    continue
+                }
                 if own, case .string(let s) = v {
                     switch key {
                     case "kind": node.kind = s; continue

@@ -2,7 +2,8 @@
 //
 // What we write (NetworkX 3.6's default keys): {"directed": …, "multigraph": …, "graph": {"name",
 // "description", "partnergraph": {sources, kinds, relations, renamed}}, "nodes": [{"id", "kind",
-// "label", "originalName", "country", "since", "until", "sources": […], attributes…}], "edges":
+// "label", "originalName", "aliases": […], "country", "since", "until", "sources": […],
+// attributes…}], "edges":
 // [{"source", "target", "key" (multigraphs), "relation", "weight", "since", "until", "sources",
 // attributes…}]}; since/until (a node's as an edge's) are strings "YYYY[-MM[-DD]]".
 // JSON keeps every attribute type: integers without a decimal point, numbers with one (1.0),
@@ -24,7 +25,7 @@ import PartnerGraph
 public struct NodeLinkEncoder: Sendable {
     public init() {}
 
-    static let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "country", "since", "until", "sources"]
+    static let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "aliases", "country", "since", "until", "sources"]
     static let edgeReserved: Set<String> = ["source", "target", "key", "relation", "weight", "since", "until", "sources"]
 
     public func encode(_ network: Network) throws -> EncodedNetwork {
@@ -53,6 +54,7 @@ public struct NodeLinkEncoder: Sendable {
             var f: [(String, OutputValue)] = [("id", .string(n.id.rawValue)), ("kind", .string(n.kind.id))]
             if let v = n.label { f.append(("label", .string(v))) }
             if let v = n.originalName { f.append(("originalName", .string(v))) }
+            if !n.aliases.isEmpty { f.append(("aliases", .list(n.aliases.map { .string($0) }, inline: true))) }
             if let v = n.country { f.append(("country", .string(v))) }
             if let d = n.since { f.append(("since", .string(d.description))) }
             if let d = n.until { f.append(("until", .string(d.description))) }
@@ -174,10 +176,11 @@ public struct NodeLinkDecoder: Sendable {
             guard case .scalar(let s, _) = n.value, !n.isNull else { throw FormatError("\(what) must be a string or a number", at: loc(n)) }
             return s
         }
-        func stringList(_ n: DocumentNode, _ what: String) throws -> [String] {
-            guard case .sequence(let items) = n.value else { throw FormatError("\(what) must be a list of source ids", at: loc(n)) }
+        /// A list of strings (`noun` says of what, for the message), refused at the value or the item that is not one.
+        func stringList(_ n: DocumentNode, _ what: String, of noun: String = "source ids") throws -> [String] {
+            guard case .sequence(let items) = n.value else { throw FormatError("\(what) must be a list of \(noun)", at: loc(n)) }
             return try items.map { i in
-                guard case .scalar(let s, true) = i.value else { throw FormatError("\(what) must be a list of source ids", at: loc(i)) }
+                guard case .scalar(let s, true) = i.value else { throw FormatError("\(what) must be a list of \(noun)", at: loc(i)) }
                 return s
             }
         }
@@ -210,6 +213,7 @@ public struct NodeLinkDecoder: Sendable {
                         }
                         if key == "since" { node.since = d } else { node.until = d }
                         continue
+                    case "aliases": node.aliases = try stringList(v, "node '\(id)': \"aliases\"", of: "names (strings)"); continue
                     case "sources": node.sources = try stringList(v, "node '\(id)': \"sources\""); continue
                     default: break
                     }
