@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "The input format when the file name does not tell it (and for - standard input): yaml, json, csv, xlsx, ods, graphml, gexf, gml, node-link, pajek, edgelist, dot.")
     var inputFormat: InputFormat?
 
-    @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'originalName', 'country', 'since', 'until' recognised).")
+    @Option(name: .long, help: "For a CSV edge table: the node table (column 'id' required; 'kind', 'label', 'originalName', 'aliases' (names separated by ';'), 'country', 'since', 'until' recognised).")
     var nodes: String?
 
     @Option(name: .customLong("edges-sheet"), help: "For a workbook (.xlsx, .ods): the sheet of edges (default: the sheet named 'edges', or the only sheet).")

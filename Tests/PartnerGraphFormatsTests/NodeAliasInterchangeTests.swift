@@ -111,6 +111,59 @@ import PartnerGraph
         }
     }
 
+    /// CSV: an aliases column in nodes.csv when any node has aliases, "; "-separated as lists
+    /// are, read back split at ';' and trimmed; an attribute named aliases moves aside to
+    /// attr.aliases.
+    @Test func csvNodeTableCarriesAliases() throws {
+        var n = NodeAliasInterchangeTests.aliased()
+        n.updateNode(at: 0) { $0.aliases.removeLast() } // the one with a ';', below
+        n.addNode(Node(id: "dfø", kind: .organisation, country: "Norway", attributes: ["aliases": .string("not the field")]))
+        let csv = try CSVNetworkWriter().encode(n)
+        #expect(csv.nodes == """
+            id,kind,label,aliases,country,attr.aliases
+            lup,programme,Supplier Development Programme,LUP; Leverandørutviklingsprogrammet,,
+            in,organisation,Innovation Norway,Innovasjon Norge,,
+            nho,organisation,,,,
+            dfø,organisation,,,Norway,not the field
+
+            """, "\(csv.nodes)")
+        #expect(csv.warnings == ["CSV cannot hold: the network's name; the names of attributes that are reserved columns (written as attr.aliases)"], "CSV keeps these aliases: \(csv.warnings)")
+        let back = try CSVNetworkReader(directed: true).read(edgesText: csv.edges, edgesFile: "edges.csv", nodesText: csv.nodes, nodesFile: "nodes.csv")
+        #expect(back.nodes.map(\.aliases) == n.nodes.map(\.aliases))
+        #expect(back.node("dfø")?.attributes["attr.aliases"] == .string("not the field"))
+        #expect(try back.lookupNode("Leverandørutviklingsprogrammet") == "lup")
+        // Without aliases there is no aliases column.
+        #expect(try CSVNetworkWriter().encode(try loadGraph("karate-club.yaml")).nodes.hasPrefix("id,kind,club\n"))
+    }
+
+    /// Aliases the reader would split or trim are written as they are, with a warning counting
+    /// them; reading, names are trimmed and empty ones skipped, however the cell is spaced.
+    @Test func csvSaysWhichAliasesItCannotKeep() throws {
+        let n = NodeAliasInterchangeTests.aliased()
+        var spaced = n
+        spaced.updateNode(at: 1) { $0.aliases = [" Innovasjon Norge", "IN"] }
+        let csv = try CSVNetworkWriter().encode(spaced)
+        let warning = csv.warnings.joined(separator: "\n")
+        #expect(warning.contains("2 aliases holding ';' or beginning or ending with white space (read back split at ';' and trimmed)"), "\(warning)")
+        #expect(csv.nodes.contains("\"LUP; Leverandørutviklingsprogrammet; Nasjonalt program for leverandørutvikling; NHO, KS\""), "\(csv.nodes)")
+        let back = try CSVNetworkReader(directed: true).read(edgesText: csv.edges, edgesFile: "edges.csv", nodesText: csv.nodes, nodesFile: "nodes.csv")
+        #expect(back.nodes[0].aliases == ["LUP", "Leverandørutviklingsprogrammet", "Nasjonalt program for leverandørutvikling", "NHO, KS"])
+        #expect(back.nodes[1].aliases == ["Innovasjon Norge", "IN"])
+        #expect(try CSVNetworkWriter().encode(NodeAliasInterchangeTests.aliased()).warnings.joined().contains("1 alias holding ';'"))
+
+        let typed = "id,kind,aliases\nlup,programme,LUP ;Leverandørutviklingsprogrammet;\nin,organisation,\" Innovasjon Norge ;; IN\"\nnho,organisation,; \n"
+        let read = try CSVNetworkReader().read(edgesText: "source,target\nnho,lup\n", edgesFile: "edges.csv", nodesText: typed, nodesFile: "nodes.csv")
+        #expect(read.nodes.map(\.aliases) == [["LUP", "Leverandørutviklingsprogrammet"], ["Innovasjon Norge", "IN"], []])
+        // What validation refuses in an alias is reported at the node's row.
+        do {
+            _ = try CSVNetworkReader().read(edgesText: "source,target\nnho,lup\n", edgesFile: "edges.csv",
+                                            nodesText: "id,kind,aliases\nlup,programme,LUP\nnho,organisation,NHO; N\u{0}HO\n", nodesFile: "nodes.csv")
+            Issue.record("a NUL in an alias was accepted")
+        } catch let e as NetworkValidationError {
+            #expect(e.issues.map(\.description) == ["nodes.csv: row 3: node 'nho': alias 2 contains a NUL character (U+0000)"], "\(e.issues)")
+        }
+    }
+
     /// A foreign file's node `aliases` that is a list of text becomes the node's aliases (GML's
     /// repeated keys as NetworkX writes a list, node-link JSON's list, GEXF's liststring); one text,
     /// or a list holding anything else, stays an attribute.

@@ -4,14 +4,17 @@ import PartnerGraph
 ///
 /// Edge table: `source,target` required; `relation`, `weight`, `since`, `until` recognised;
 /// any other column becomes an edge attribute. Node table: `id` required; `kind`, `label`,
-/// `country`, `originalName`, `since`, `until` recognised; other columns become attributes.
-/// Dates (`since`/`until` in either table) are YYYY, YYYY-MM or YYYY-MM-DD; any other value is
-/// reported at its row, naming the column. A column whose
+/// `country`, `originalName`, `aliases`, `since`, `until` recognised; other columns become
+/// attributes. `aliases` holds a node's other names separated by ';' ("LUP; Innovasjon Norge"),
+/// each trimmed of white space, empty ones (a trailing ';') skipped. Dates (`since`/`until` in
+/// either table) are YYYY, YYYY-MM or YYYY-MM-DD; any other value is reported at its row, naming
+/// the column. A column whose
 /// every non-empty value parses as an integer (or number, or boolean) is typed so; otherwise
 /// it holds strings. Empty cells leave the attribute out.
 ///
 /// Not supported: declaring relation verbs (relations named in the `relation` column that are
-/// not built in are declared with the verb "<relation with spaces>"), per-edge sources, list values.
+/// not built in are declared with the verb "<relation with spaces>"), per-edge sources, list
+/// values other than `aliases` (read as text).
 public struct CSVNetworkReader: Sendable {
     /// Whether edges are directed (default: symmetric).
     public var directed: Bool
@@ -44,11 +47,12 @@ public struct CSVNetworkReader: Sendable {
 
         if let nodesText {
             let file = nodesFile ?? "nodes.csv"
-            let table = try CSVTable(nodesText, file: file, required: ["id"], known: ["id", "kind", "label", "country", "originalName", "since", "until"],
+            let table = try CSVTable(nodesText, file: file, required: ["id"], known: ["id", "kind", "label", "country", "originalName", "aliases", "since", "until"],
                                      emptyMessage: "the node table is empty (it needs a header with an 'id' column)")
             nodeTable = table
             let idColumn = table.column("id"), kindColumn = table.column("kind"), labelColumn = table.column("label")
             let originalNameColumn = table.column("originalName"), countryColumn = table.column("country")
+            let aliasesColumn = table.column("aliases")
             let sinceColumn = table.column("since"), untilColumn = table.column("until")
             for r in table.rowIndices(reporting: &issues) {
                 guard let id = table.cell(r, idColumn) else {
@@ -66,6 +70,7 @@ public struct CSVNetworkReader: Sendable {
                                      originalName: table.cell(r, originalNameColumn), country: table.cell(r, countryColumn),
                                      since: table.date(r, sinceColumn, "since", reporting: &issues),
                                      until: table.date(r, untilColumn, "until", reporting: &issues),
+                                     aliases: table.cell(r, aliasesColumn).map(CSVAliases.split) ?? [],
                                      attributes: table.attributes(r)))
             }
         }

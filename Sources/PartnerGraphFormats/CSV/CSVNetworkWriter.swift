@@ -1,10 +1,11 @@
 // CSV: writing a node table and an edge table that CSVNetworkReader reads back.
 //
-// nodes.csv: id, kind, then label, originalName, country, since, until when any node has one,
-// then one column per attribute name. edges.csv: source, target, relation, then weight, since, until when any
-// edge has one, then one column per attribute name. Values are written as text: integers and
-// numbers in shortest round-trip form, booleans true/false, dates YYYY[-MM[-DD]], lists joined
-// with "; ". RFC 4180 quoting; UTF-8.
+// nodes.csv: id, kind, then label, originalName, aliases, country, since, until when any node has
+// one, then one column per attribute name. edges.csv: source, target, relation, then weight,
+// since, until when any edge has one, then one column per attribute name. Values are written as
+// text: integers and numbers in shortest round-trip form, booleans true/false, dates
+// YYYY[-MM[-DD]], lists joined with "; " (a node's aliases too: "LUP; Leverandørutviklingsprogrammet").
+// RFC 4180 quoting; UTF-8.
 //
 // Not supported (each reported as a warning when the network has it):
 // - The network's name, description and sources; node and edge sources; kind labels; relation
@@ -14,6 +15,8 @@
 //   integers → integer, all numbers → number, all true/false → boolean, else text), so dates and
 //   lists come back as text, and a column mixing types comes back as one type.
 // - Empty strings (an empty cell means "no value").
+// - Aliases that hold ';' or begin or end with white space: the reader splits the cell at ';'
+//   and trims each name.
 // - Attribute names that are reserved columns (id, kind, label, since, …; source, target,
 //   relation, …): written as "attr.<name>".
 import PartnerGraph
@@ -50,7 +53,7 @@ public struct CSVNetworkWriter: Sendable {
         }
 
         // Node table.
-        let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "country", "since", "until"]
+        let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "aliases", "country", "since", "until"]
         let edgeReserved: Set<String> = ["source", "target", "relation", "weight", "since", "until"]
         let nodeRen = Dictionary(uniqueKeysWithValues: Interchange.renaming(network.nodes.flatMap { $0.attributes.keys }, reserved: nodeReserved, allowed: { _ in true }, sanitize: { "attr." + $0 }))
         let edgeRen = Dictionary(uniqueKeysWithValues: Interchange.renaming(network.edges.flatMap { $0.attributes.keys }, reserved: edgeReserved, allowed: { _ in true }, sanitize: { "attr." + $0 }))
@@ -87,6 +90,7 @@ public struct CSVNetworkWriter: Sendable {
 
         let showLabel = network.nodes.contains { $0.label != nil }
         let showOriginal = network.nodes.contains { $0.originalName != nil }
+        let showAliases = network.nodes.contains { !$0.aliases.isEmpty }
         let showCountry = network.nodes.contains { $0.country != nil }
         let showNodeSince = network.nodes.contains { $0.since != nil }
         let showNodeUntil = network.nodes.contains { $0.until != nil }
@@ -94,17 +98,27 @@ public struct CSVNetworkWriter: Sendable {
         var header = ["id", "kind"]
         if showLabel { header.append("label") }
         if showOriginal { header.append("originalName") }
+        if showAliases { header.append("aliases") }
         if showCountry { header.append("country") }
         if showNodeSince { header.append("since") }
         if showNodeUntil { header.append("until") }
         header += nodeCols.map { nodeRen[$0] ?? $0 }
         var nodes = CSVWriter.row(header)
+        var splitAliases = 0
         for n in network.nodes {
             if n.id.rawValue.isEmpty { throw FormatError("a node has an empty id; CSV cannot hold it") }
             var row = [n.id.rawValue, n.kind.id]
-            for (show, v) in [(showLabel, n.label), (showOriginal, n.originalName), (showCountry, n.country)] where show {
+            for (show, v) in [(showLabel, n.label), (showOriginal, n.originalName)] where show {
                 if v == "" { empty += 1 }
                 row.append(v ?? "")
+            }
+            if showAliases {
+                splitAliases += n.aliases.filter { CSVAliases.split($0) != [$0] }.count
+                row.append(CSVAliases.join(n.aliases))
+            }
+            if showCountry {
+                if n.country == "" { empty += 1 }
+                row.append(n.country ?? "")
             }
             if showNodeSince { row.append(n.since?.description ?? "") }
             if showNodeUntil { row.append(n.until?.description ?? "") }
@@ -133,6 +147,9 @@ public struct CSVNetworkWriter: Sendable {
         }
         for c in edgeCols { checkTypes(c, network.edges.compactMap { $0.attributes[c] }) }
 
+        if splitAliases > 0 {
+            lost.append("\(splitAliases == 1 ? "1 alias" : "\(splitAliases) aliases") holding ';' or beginning or ending with white space (read back split at ';' and trimmed)")
+        }
         if empty > 0 { lost.append("\(Interchange.plural(empty, "empty text value")) (an empty cell means no value)") }
         if !retyped.isEmpty {
             let total = retyped.values.reduce(0, +)
@@ -140,5 +157,20 @@ public struct CSVNetworkWriter: Sendable {
         }
         if !lost.isEmpty { warnings.insert("CSV cannot hold: " + lost.joined(separator: "; "), at: 0) }
         return EncodedCSV(nodes: nodes, edges: edges, warnings: warnings)
+    }
+}
+
+/// A node's aliases in one CSV cell: joined with "; " as lists are, split at ';' with white space
+/// trimmed from each name and empty names (a trailing ';') skipped.
+enum CSVAliases {
+    static func join(_ aliases: [String]) -> String { aliases.joined(separator: "; ") }
+
+    static func split(_ cell: String) -> [String] {
+        cell.split(separator: ";", omittingEmptySubsequences: false).compactMap { piece in
+            let scalars = piece.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            return String(scalars[first...last])
+        }
     }
 }
