@@ -55,7 +55,8 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Random valid networks full of awkward text, every attribute type, mixed directions,
 /// parallel edges and self-loops; about half the nodes and edges have a since, an until or both
-/// (since never after until).
+/// (since never after until), and about a third of the nodes one to three aliases of awkward text
+/// (never empty or all white space, which validation refuses).
 struct RandomNetworks {
     var rng: SeededGenerator
     /// Ids a line-based format can hold (no tabs, line breaks, '#', outer spaces).
@@ -69,7 +70,8 @@ struct RandomNetworks {
     static let safePieces = ["a", "B", "lup", "Ø", "æ", "日本", "😀", "\"", "'", "<", ">", "&", "%", "[", "]", "{", "}", ",",
                              ";", "\\", "-", "--", "true", "2010", "x", "é", "_", "0", "x y"]
     static let names = ["founded", "kind", "label", "weight", "id", "name", "source", "target", "relation", "since", "sources",
-                        "a b", "ü", "x-y", "2nd", "key", "graphics", "partnergraph", "description", "note", "Note", "attr.kind"]
+                        "a b", "ü", "x-y", "2nd", "key", "graphics", "partnergraph", "description", "note", "Note", "attr.kind",
+                        "aliases", "aliases_2"]
 
     init(seed: UInt64, lineSafeIDs: Bool = false) {
         rng = SeededGenerator(seed: seed)
@@ -140,8 +142,10 @@ struct RandomNetworks {
             let since: PartialDate? = chance(0.3) ? date() : nil
             var until: PartialDate? = chance(0.3) ? date() : nil
             if let s = since, let u = until, s.firstDay > u.lastDay { until = nil }
+            let aliases = chance(0.35) ? (0..<int(1...3)).map { _ in text(min: 1) }.filter { $0.unicodeScalars.contains { !$0.properties.isWhitespace } } : []
             n.addNode(Node(id: NodeID(id), kind: kind, label: label, originalName: originalName, country: country,
-                           since: since, until: until, attributes: attributes(), sources: sourceIDs.filter { _ in chance(0.4) }))
+                           since: since, until: until, aliases: aliases, attributes: attributes(),
+                           sources: sourceIDs.filter { _ in chance(0.4) }))
         }
         for _ in 0..<int(0...20) {
             let since: PartialDate? = chance(0.3) ? date() : nil
