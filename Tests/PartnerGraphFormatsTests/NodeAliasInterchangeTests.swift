@@ -164,6 +164,22 @@ import PartnerGraph
         }
     }
 
+    /// A workbook's nodes sheet reads the aliases column as nodes.csv does (the CSV columns, one
+    /// reader): names split at ';' and trimmed; what validation refuses is located at the sheet's row.
+    @Test func workbookNodesSheetReadsAliases() throws {
+        let edges = SpreadsheetTests.sheet("edges", [(1, [(1, .text("source")), (2, .text("target"))]), (2, [(1, .text("nho")), (2, .text("lup"))])])
+        let nodes = SpreadsheetTests.sheet("nodes", [
+            (1, [(1, .text("id")), (2, .text("aliases"))]),
+            (2, [(1, .text("lup")), (2, .text("LUP; Leverandørutviklingsprogrammet ;"))]),
+            (3, [(1, .text("nho"))]),
+        ])
+        let n = try SpreadsheetTests.read(edges, nodes)
+        #expect(n.nodes.map(\.aliases) == [["LUP", "Leverandørutviklingsprogrammet"], []])
+        var bad = nodes
+        bad.rows[2].cells.append((2, .text("NHO; N\u{0}HO")))
+        #expect(SpreadsheetTests.message { try SpreadsheetTests.read(edges, bad) } == "b.xlsx: sheet 'nodes', row 3: node 'nho': alias 2 contains a NUL character (U+0000)")
+    }
+
     /// A foreign file's node `aliases` that is a list of text becomes the node's aliases (GML's
     /// repeated keys as NetworkX writes a list, node-link JSON's list, GEXF's liststring); one text,
     /// or a list holding anything else, stays an attribute.
