@@ -68,7 +68,7 @@ struct MergeCommand: ParsableCommand {
         The summary and the conflicts go to standard output (to standard error with -o -); \
         --conflicts FILE.csv writes the conflicts as a table.
         Examples:
-          partnergraph merge Examples/merge/programme-office.csv Examples/merge/article.yaml --map Examples/merge/map.csv -o merged.yaml
+          partnergraph merge Examples/merge/article.yaml Examples/merge/programme-office -o merged.yaml --conflicts conflicts.csv
           partnergraph merge a.yaml b.graphml --match id --prefer b.graphml --conflicts conflicts.csv -o merged.yaml
         """)
 
