@@ -130,6 +130,22 @@ public struct DuplicateFinder: Sendable {
             guard let holders = byKey[initials], holders.count <= Self.blockLimit else { continue }
             for s in sources { for h in holders { note(s, h, 0.6, "'\(initials.uppercased())' are the initials of \(nodes[s].displayName)") } }
         }
+        /// Notes `a` and `b` when two of their names, of lengths in `lengths`, lie within the
+        /// edits allowed for the longer (the closest such pair names the reason).
+        func noteSimilar(_ a: Int, _ b: Int, lengths: ClosedRange<Int>) {
+            var best: (Int, String, String)?
+            for ka in names[a] where lengths.contains(ka.count) {
+                for kb in names[b] where lengths.contains(kb.count) && ka != kb {
+                    let limit = Self.allowedEdits(max(ka.count, kb.count))
+                    if let d = Self.editDistance(Array(ka.unicodeScalars), Array(kb.unicodeScalars), atMost: limit), best == nil || d < best!.0 {
+                        best = (d, ka, kb)
+                    }
+                }
+            }
+            guard let (d, ka, kb) = best else { return }
+            let (x, y) = ka < kb ? (ka, kb) : (kb, ka)
+            note(a, b, 0.7 - 0.1 * Double(d), "similar names '\(x)' and '\(y)' (\(d) edit\(d == 1 ? "" : "s"))")
+        }
         for block in [byPrefix, bySuffix] {
             for (key, members) in block where members.count <= Self.blockLimit {
                 // This block against itself and the blocks of the same letters and longer names
@@ -143,22 +159,7 @@ public struct DuplicateFinder: Sendable {
                 for (o, other) in others.enumerated() {
                     for x in 0..<members.count {
                         for y in (o == 0 ? x + 1 : 0)..<other.count {
-                        let a = members[x], b = other[y]
-                        guard a != b else { continue }
-                        var best: (Int, String, String)?
-                        for ka in names[a] where ka.count >= 4 {
-                            for kb in names[b] where kb.count >= 4 && ka != kb {
-                                let limit = Self.allowedEdits(max(ka.count, kb.count))
-                                guard abs(ka.count - kb.count) <= limit else { continue }
-                                if let d = Self.editDistance(Array(ka.unicodeScalars), Array(kb.unicodeScalars), atMost: limit), best == nil || d < best!.0 {
-                                    best = (d, ka, kb)
-                                }
-                            }
-                        }
-                        if let (d, ka, kb) = best {
-                            let (x, y) = ka < kb ? (ka, kb) : (kb, ka)
-                            note(a, b, 0.7 - 0.1 * Double(d), "similar names '\(x)' and '\(y)' (\(d) edit\(d == 1 ? "" : "s"))")
-                        }
+                            if members[x] != other[y] { noteSimilar(members[x], other[y], lengths: 4...Int.max) }
                         }
                     }
                 }
@@ -168,17 +169,7 @@ public struct DuplicateFinder: Sendable {
             let unique = Array(Set(members)).sorted()
             for x in 0..<unique.count {
                 for y in (x + 1)..<unique.count {
-                    let a = unique[x], b = unique[y]
-                    var best: (Int, String, String)?
-                    for ka in names[a] where ka.count <= 8 {
-                        for kb in names[b] where kb.count <= 8 && ka != kb {
-                            if let d = Self.editDistance(Array(ka.unicodeScalars), Array(kb.unicodeScalars), atMost: 1), best == nil { best = (d, ka, kb) }
-                        }
-                    }
-                    if let (d, ka, kb) = best {
-                        let (u, v) = ka < kb ? (ka, kb) : (kb, ka)
-                        note(a, b, 0.7 - 0.1 * Double(d), "similar names '\(u)' and '\(v)' (\(d) edit)")
-                    }
+                    noteSimilar(unique[x], unique[y], lengths: 1...8)
                 }
             }
         }
