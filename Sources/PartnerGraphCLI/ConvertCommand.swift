@@ -118,22 +118,15 @@ struct ConvertCommand: ParsableCommand {
         let measure = try nodeMeasure(named: name)
         if measure.needsWeights { throw UsageError("\(measure.rawValue) is the weighted degree, and convert reads no weights; use degree") }
         let slices: [TimeSlice]
-        do {
-            if let dates {
-                let parsed = try splitList([dates]).map { s -> PartialDate in
-                    guard let d = PartialDate(s) else { throw UsageError("--dates: '\(s)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)") }
-                    return d
-                }
-                guard !parsed.isEmpty else { throw UsageError("--dates is empty: give at least one date") }
-                slices = try Timeline.slices(at: parsed)
-            } else {
-                guard let span = network.dateSpan() else {
-                    throw UsageError("no tie or actor in \(input.file) has a date (since/until), so there is no time to slice for --timeline-measure")
-                }
-                slices = try Timeline.periods(every: every ?? .year, fromDay: span.firstDay, untilDay: span.lastDay)
+        if let dates {
+            slices = try TimelineRun.slices(dates: dates)
+        } else {
+            let periods: [TimeSlice]?
+            do { periods = try TimelineRun.periods(every: every ?? .year, of: network, relations: nil, fromDay: nil, untilDay: nil) } catch let e as TimelineError { throw UsageError(e.message) }
+            guard let periods else {
+                throw UsageError("no tie or actor in \(input.file) has a date (since/until), so there is no time to slice for --timeline-measure")
             }
-        } catch let e as TimelineError {
-            throw UsageError(e.message)
+            slices = periods
         }
         let run = try TimelineRun(network: network, view: try TimelineRun.sliceView(.all, of: network).view, slices: slices,
                                   figures: [], measure: measure, seed: 0)

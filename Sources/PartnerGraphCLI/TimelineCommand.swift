@@ -138,15 +138,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func makeSlices(_ network: Network, relations: Set<String>?, from: Int?, until: Int?) throws -> [TimeSlice] {
-        if let dates {
-            let parts = splitList([dates])
-            guard !parts.isEmpty else { throw UsageError("--dates is empty: give at least one date") }
-            let parsed = try parts.map { s -> PartialDate in
-                guard let d = PartialDate(s) else { throw UsageError("--dates: '\(s)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)") }
-                return d
-            }
-            do { return try Timeline.slices(at: parsed) } catch let e as TimelineError { throw UsageError("--dates: " + e.message) }
-        }
+        if let dates { return try TimelineRun.slices(dates: dates) }
         do {
             guard var periods = try TimelineRun.periods(every: every ?? .year, of: network, relations: relations, fromDay: from, untilDay: until) else {
                 throw UsageError("no tie or actor in \(input.file) has a date (since/until), so there is no range to slice; give --from and --until, or --dates")

@@ -72,6 +72,19 @@ struct TimelineRun {
         return (v, from, until)
     }
 
+    /// One slice per date of a `--dates` list (comma-separated, YYYY, YYYY-MM or YYYY-MM-DD, in
+    /// increasing order), as `timeline` and `convert --timeline-measure` take it.
+    /// - Throws: `UsageError` naming --dates.
+    static func slices(dates: String) throws -> [TimeSlice] {
+        let parts = splitList([dates])
+        guard !parts.isEmpty else { throw UsageError("--dates is empty: give at least one date") }
+        let parsed = try parts.map { s -> PartialDate in
+            guard let d = PartialDate(s) else { throw UsageError("--dates: '\(s)' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)") }
+            return d
+        }
+        do { return try Timeline.slices(at: parsed) } catch let e as TimelineError { throw UsageError("--dates: " + e.message) }
+    }
+
     /// Whole calendar periods of `step` over `fromDay…untilDay`, either end defaulting to the
     /// span of the network's dates (over nodes and the ties of `relations`); nil when an end
     /// is missing and nothing is dated.
