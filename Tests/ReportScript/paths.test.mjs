@@ -36,20 +36,12 @@
 
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { root, reportCore, pageData } from './report-support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { reportCore } = createRequire(import.meta.url)(path.join(root, 'Sources/PartnerGraphCLI/Report/report-core.js'));
 const fixtureFolder = path.join(root, 'Tests/PartnerGraphAlgorithmsTests/Fixtures/paths');
-const binary = process.env.PARTNERGRAPH_BINARY || path.join(root, '.build/debug/partnergraph');
-if (!fs.existsSync(binary)) {
-  throw new Error('no partnergraph binary at ' + binary + ': run `swift build` first, or set PARTNERGRAPH_BINARY');
-}
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'partnergraph-report-script-'));
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -92,16 +84,6 @@ function viewArguments(c) {
   if (c.weight) args.push('--weight', c.weight, '--weight-as', c.weightAs);
   if (c.traversal === 'follow-direction') args.push('--follow-direction');
   return args;
-}
-
-// The JSON of the page's pg-data element (script-safe: it holds no `<`, so the element's end is
-// the first one after it).
-function pageData(file, args) {
-  const html = execFileSync(binary, ['report', file, '-o', '-', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const open = html.indexOf('<script type="application/json" id="pg-data">');
-  assert.ok(open >= 0, 'the report has no pg-data element');
-  const start = html.indexOf('>', open) + 1;
-  return JSON.parse(html.slice(start, html.indexOf('</script>', start)));
 }
 
 // ---------------------------------------------------------------------------------------------

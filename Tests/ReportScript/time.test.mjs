@@ -30,19 +30,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { root, reportCore, pageData } from './report-support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { reportCore } = createRequire(import.meta.url)(path.join(root, 'Sources/PartnerGraphCLI/Report/report-core.js'));
 const fixtureFolder = path.join(root, 'Tests/PartnerGraphAlgorithmsTests/Fixtures/timeline');
-const binary = process.env.PARTNERGRAPH_BINARY || path.join(root, '.build/debug/partnergraph');
-if (!fs.existsSync(binary)) {
-  throw new Error('no partnergraph binary at ' + binary + ': run `swift build` first, or set PARTNERGRAPH_BINARY');
-}
 
 let checks = 0;
 const equal = (actual, expected, message) => { checks++; assert.deepStrictEqual(actual, expected, message); };
@@ -61,13 +53,6 @@ function reportArguments(f) {
   return out.concat(args, f.measure ? ['--size-by', f.measure] : []);
 }
 
-function pageData(file, args) {
-  const html = execFileSync(binary, ['report', file, '-o', '-', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const open = html.indexOf('<script type="application/json" id="pg-data">');
-  assert.ok(open >= 0, 'the report has no pg-data element');
-  const start = html.indexOf('>', open) + 1;
-  return JSON.parse(html.slice(start, html.indexOf('</script>', start)));
-}
 
 const fixtures = fs.readdirSync(fixtureFolder).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(fs.readFileSync(path.join(fixtureFolder, f), 'utf8')))
