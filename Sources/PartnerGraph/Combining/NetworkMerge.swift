@@ -42,6 +42,26 @@ public struct NetworkMerge {
         public var description: String {
             "\(element), \(field): kept \(kept) (\(keptFrom)), not \(other) (\(otherFrom))" + (note.map { "; \($0)" } ?? "")
         }
+
+        public init(element: String, field: String, kept: String, keptFrom: String, other: String, otherFrom: String, note: String? = nil) {
+            self.element = element
+            self.field = field
+            self.kept = kept
+            self.keptFrom = keptFrom
+            self.other = other
+            self.otherFrom = otherFrom
+            self.note = note
+        }
+
+        /// The earlier input's value against a later one's: the later one is kept when it wins.
+        init(element: String, field: String, earlier: String, from earlierFile: String, later: String, from laterFile: String,
+             newcomerWins: Bool, note: String? = nil) {
+            if newcomerWins {
+                self.init(element: element, field: field, kept: later, keptFrom: laterFile, other: earlier, otherFrom: earlierFile, note: note)
+            } else {
+                self.init(element: element, field: field, kept: earlier, keptFrom: earlierFile, other: later, otherFrom: laterFile, note: note)
+            }
+        }
     }
 
     /// How one input's node found its place.
@@ -108,8 +128,8 @@ public struct NetworkMerge {
                         if field == "name" { merged.name = b } else { merged.description = b }
                     } else if a != b {
                         let swap = wins(k, over: 0)
-                        report.conflicts.append(.init(element: "network", field: field, kept: quoted(swap ? b : a), keptFrom: inputs[swap ? k : 0].name,
-                                                      other: quoted(swap ? a : b), otherFrom: inputs[swap ? 0 : k].name))
+                        report.conflicts.append(.init(element: "network", field: field, earlier: quoted(a), from: inputs[0].name,
+                                                      later: quoted(b), from: input.name, newcomerWins: swap))
                         if swap { if field == "name" { merged.name = b } else { merged.description = b } }
                     }
                 }
@@ -249,8 +269,7 @@ public struct NetworkMerge {
         var out: [Conflict] = []
         let element = "node '\(m.id)'"
         func conflict(_ field: String, _ a: String, _ b: String, note: String? = nil) {
-            out.append(newcomerWins ? Conflict(element: element, field: field, kept: b, keptFrom: otherFrom, other: a, otherFrom: keptFrom, note: note)
-                                    : Conflict(element: element, field: field, kept: a, keptFrom: keptFrom, other: b, otherFrom: otherFrom, note: note))
+            out.append(Conflict(element: element, field: field, earlier: a, from: keptFrom, later: b, from: otherFrom, newcomerWins: newcomerWins, note: note))
         }
         func alias(_ name: String) { if !m.names.contains(name) { m.aliases.append(name) } }
         if m.kind != n.kind {
@@ -268,22 +287,9 @@ public struct NetworkMerge {
                 if newcomerWins { m[keyPath: keyPath] = b; if !variant { alias(a) } } else if !variant { alias(b) }
             }
         }
-        for (field, keyPath) in [("country", \Node.country)] as [(String, WritableKeyPath<Node, String?>)] {
-            guard let b = n[keyPath: keyPath] else { continue }
-            guard let a = m[keyPath: keyPath] else { m[keyPath: keyPath] = b; continue }
-            if a != b {
-                conflict(field, "'\(a)'", "'\(b)'")
-                if newcomerWins { m[keyPath: keyPath] = b }
-            }
-        }
-        for (field, keyPath) in [("since", \Node.since), ("until", \Node.until)] as [(String, WritableKeyPath<Node, PartialDate?>)] {
-            guard let b = n[keyPath: keyPath] else { continue }
-            guard let a = m[keyPath: keyPath] else { m[keyPath: keyPath] = b; continue }
-            if a != b {
-                conflict(field, a.description, b.description)
-                if newcomerWins { m[keyPath: keyPath] = b }
-            }
-        }
+        fillField(&m, from: n, \.country, "country", text: { "'\($0)'" }, newcomerWins: newcomerWins) { conflict($0, $1, $2) }
+        fillField(&m, from: n, \.since, "since", text: \.description, newcomerWins: newcomerWins) { conflict($0, $1, $2) }
+        fillField(&m, from: n, \.until, "until", text: \.description, newcomerWins: newcomerWins) { conflict($0, $1, $2) }
         if n.id != m.id, !m.names.contains(n.id.rawValue), n.label == nil { alias(n.id.rawValue) }
         for a in n.aliases { alias(a) }
         fillAttributes(&m.attributes, from: n.attributes, newcomerWins: newcomerWins, conflict: { conflict($0, $1, $2) })
@@ -295,27 +301,26 @@ public struct NetworkMerge {
     static func fill(_ m: inout Edge, from e: Edge, element: String, newcomerWins: Bool, keptFrom: String, otherFrom: String) -> [Conflict] {
         var out: [Conflict] = []
         func conflict(_ field: String, _ a: String, _ b: String) {
-            out.append(newcomerWins ? Conflict(element: element, field: field, kept: b, keptFrom: otherFrom, other: a, otherFrom: keptFrom)
-                                    : Conflict(element: element, field: field, kept: a, keptFrom: keptFrom, other: b, otherFrom: otherFrom))
+            out.append(Conflict(element: element, field: field, earlier: a, from: keptFrom, later: b, from: otherFrom, newcomerWins: newcomerWins))
         }
-        if let b = e.weight {
-            if let a = m.weight {
-                if a != b { conflict("weight", formatNumber(a), formatNumber(b)); if newcomerWins { m.weight = b } }
-            } else {
-                m.weight = b
-            }
-        }
-        for (field, keyPath) in [("since", \Edge.since), ("until", \Edge.until)] as [(String, WritableKeyPath<Edge, PartialDate?>)] {
-            guard let b = e[keyPath: keyPath] else { continue }
-            guard let a = m[keyPath: keyPath] else { m[keyPath: keyPath] = b; continue }
-            if a != b {
-                conflict(field, a.description, b.description)
-                if newcomerWins { m[keyPath: keyPath] = b }
-            }
-        }
+        fillField(&m, from: e, \.weight, "weight", text: formatNumber, newcomerWins: newcomerWins, conflict: conflict)
+        fillField(&m, from: e, \.since, "since", text: \.description, newcomerWins: newcomerWins, conflict: conflict)
+        fillField(&m, from: e, \.until, "until", text: \.description, newcomerWins: newcomerWins, conflict: conflict)
         fillAttributes(&m.attributes, from: e.attributes, newcomerWins: newcomerWins, conflict: conflict)
         for s in e.sources where !m.sources.contains(s) { m.sources.append(s) }
         return out
+    }
+
+    /// One optional field of the same node or tie stated again: filled from `n` when `m` has
+    /// none; when both hold different values, `conflict(field, m's text, n's text)` and, if the
+    /// newcomer wins, `n`'s value.
+    static func fillField<Root, Value: Equatable>(_ m: inout Root, from n: Root, _ keyPath: WritableKeyPath<Root, Value?>, _ field: String,
+                                                  text: (Value) -> String, newcomerWins: Bool, conflict: (String, String, String) -> Void) {
+        guard let b = n[keyPath: keyPath] else { return }
+        guard let a = m[keyPath: keyPath] else { m[keyPath: keyPath] = b; return }
+        guard a != b else { return }
+        conflict(field, text(a), text(b))
+        if newcomerWins { m[keyPath: keyPath] = b }
     }
 
     static func fillAttributes(_ a: inout Attributes, from b: Attributes, newcomerWins: Bool, conflict: (String, String, String) -> Void) {
