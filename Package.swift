@@ -19,7 +19,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "PartnerGraph"),
-        .target(name: "PartnerGraphAlgorithms", dependencies: ["PartnerGraph"]),
+        // The algorithms' internal kernel layer (heaps, gathers, work on the cores, scratch memory).
+        // Not a product, so only this package's targets can import it. Its declarations are
+        // `public`, not `package`: Swift 6.3 does not inline `@inlinable package` methods into
+        // another module (free functions it does), and the heap and scratch accessors must inline.
+        .target(name: "PartnerGraphKernels"),
+        .target(name: "PartnerGraphAlgorithms", dependencies: ["PartnerGraph", "PartnerGraphKernels"]),
         .target(
             name: "PartnerGraphFormats",
             dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams"),

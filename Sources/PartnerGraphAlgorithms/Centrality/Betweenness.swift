@@ -1,3 +1,5 @@
+import PartnerGraphKernels
+
 /// Shortest-path betweenness centrality of every node (Brandes' exact algorithm).
 ///
 /// Definition (NetworkX's): `B(v) = Σ_{s, t} σ(s, t | v) / σ(s, t)` over pairs of distinct nodes
@@ -65,19 +67,16 @@ public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized:
     let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
     let sourceList: [Int32] = isSource != nil ? sources!.map { local.newIndex[$0] } : (0..<n).map { Int32($0) }
 
-    let lanes = pathsLaneCount(width: n, sources: sourceList.count)
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: lanes, searches: sourceList.count, graph: g)
-    let partial = UnsafeMutablePointer<Double>.allocate(capacity: lanes * n)
-    partial.initialize(repeating: 0, count: lanes * n)
-    defer { partial.deallocate() }
-    let shared = PathsShared(pointer: partial)
+    let lanes = accumulationLaneCount(width: n, sources: sourceList.count)
+    let workers = g.workerCount(maxThreads: maxThreads, tasks: lanes, searches: sourceList.count)
+    let partial = Scratch<Double>(repeating: 0, count: lanes * n)
+    let shared = SharedPointer(pointer: partial.pointer)
 
     local.withRows { rows in
         sourceList.withUnsafeBufferPointer { srcBuf in
-            let src = PathsReadOnly(buffer: srcBuf)
-            pathsParallelTasks(workers: workers, tasks: lanes) { _, take in
+            let src = SharedReadOnlyBuffer(buffer: srcBuf)
+            parallelTasks(workers: workers, tasks: lanes) { _, take in
                 var ws = PathsBrandesWorkspace(nodeCount: n, weighted: useWeights)
-                defer { ws.deallocate() }
                 while let lane = take() {
                     let bc = shared.pointer + lane * n
                     var i = lane
@@ -102,7 +101,7 @@ public func betweennessCentrality(_ g: CompactGraph, weighted: Bool, normalized:
 
     var result = [Double](repeating: 0, count: n)
     for lane in 0..<lanes {
-        let p = partial + lane * n
+        let p = partial.pointer + lane * n
         for v in 0..<n { result[v] += p[Int(local.newIndex[v])] }
     }
     pathsRescale(&result, nodeCount: n, normalized: normalized, directed: g.isDirected,
@@ -140,45 +139,32 @@ func pathsRescale(_ values: inout [Double], nodeCount n: Int, normalized: Bool, 
 }
 
 /// Per-worker scratch of Brandes' algorithm: O(V), reused across sources (only the nodes reached
-/// from a source are reset afterwards).
-struct PathsBrandesWorkspace {
+/// from a source are reset afterwards). Its memory frees itself.
+struct PathsBrandesWorkspace: ~Copyable {
     /// Nodes in BFS / settling order (Brandes' stack S).
-    let order: UnsafeMutablePointer<Int32>
+    let order: Scratch<Int32>
     /// Dijkstra distance, infinity when unreached (weighted).
-    let distance: UnsafeMutablePointer<Double>
+    let distance: Scratch<Double>
     /// Number of shortest paths from the source.
-    let sigma: UnsafeMutablePointer<Double>
+    let sigma: Scratch<Double>
     /// `(1 + δ(w)) / σ(w)` of each finished node `w`, read by its predecessors.
-    let coefficient: UnsafeMutablePointer<Double>
+    let coefficient: Scratch<Double>
     /// Start of each BFS level in `order` (unweighted).
-    let levelStart: UnsafeMutablePointer<Int32>
+    let levelStart: Scratch<Int32>
     /// The sum of successor coefficients of `order[i]`, before its level is published (unweighted).
-    let pending: UnsafeMutablePointer<Double>
-    var heap: PathsHeap
+    let pending: Scratch<Double>
+    var heap: IndexedHeap
 
     init(nodeCount n: Int, weighted: Bool) {
         let cap = max(n, 1)
         // The branch-free BFS stores one entry past the last reached node.
-        order = .allocate(capacity: cap + 1)
-        distance = .allocate(capacity: cap)
-        distance.initialize(repeating: .infinity, count: cap)
-        sigma = .allocate(capacity: cap)
-        sigma.initialize(repeating: 0, count: cap)
-        coefficient = .allocate(capacity: cap)
-        coefficient.initialize(repeating: 0, count: cap)
-        levelStart = .allocate(capacity: cap + 2)
-        pending = .allocate(capacity: cap)
-        heap = PathsHeap(nodeCount: weighted ? n : 0)
-    }
-
-    func deallocate() {
-        order.deallocate()
-        distance.deallocate()
-        sigma.deallocate()
-        coefficient.deallocate()
-        levelStart.deallocate()
-        pending.deallocate()
-        heap.deallocate()
+        order = Scratch(uninitializedCount: cap + 1)
+        distance = Scratch(repeating: .infinity, count: cap)
+        sigma = Scratch(repeating: 0, count: cap)
+        coefficient = Scratch(repeating: 0, count: cap)
+        levelStart = Scratch(uninitializedCount: cap + 2)
+        pending = Scratch(uninitializedCount: cap)
+        heap = IndexedHeap(nodeCount: weighted ? n : 0)
     }
 
     /// BFS from `source` counting shortest paths, level by level; returns the number of nodes
@@ -196,9 +182,10 @@ struct PathsBrandesWorkspace {
     /// small-world graphs this takes the one or two widest levels, most of the arcs. Path counts
     /// are exact in doubles below 2⁵³, so σ is the same either way.
     @inline(__always)
-    func forwardBFS(_ rows: PathsRows, source: Int, undirected: Bool = false) -> (count: Int, levels: Int) {
+    func forwardBFS(_ rows: CSRRows, source: Int, undirected: Bool = false) -> (count: Int, levels: Int) {
         let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress
-        let sigma = self.sigma, order = self.order, levelStart = self.levelStart, found = self.pending
+        let sigma = self.sigma.pointer, order = self.order.pointer, levelStart = self.levelStart.pointer
+        let found = self.pending.pointer
         let n = rows.start.count - 1
         sigma[source] = 1
         order[0] = Int32(source)
@@ -263,11 +250,11 @@ struct PathsBrandesWorkspace {
     /// is non-zero only on level `L + 1`, so the inner loop sums every neighbour's coefficient
     /// without testing depths. Leaves `coefficient` all zero.
     @inline(__always)
-    func accumulateBFS(_ rows: PathsRows, source: Int, count: Int, levels: Int,
+    func accumulateBFS(_ rows: CSRRows, source: Int, count: Int, levels: Int,
                        into bc: UnsafeMutablePointer<Double>, endpoints: Bool) {
         let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress
-        let sigma = self.sigma, order = self.order, coef = self.coefficient
-        let levelStart = self.levelStart, pending = self.pending
+        let sigma = self.sigma.pointer, order = self.order.pointer, coef = self.coefficient.pointer
+        let levelStart = self.levelStart.pointer, pending = self.pending.pointer
         if endpoints { bc[source] += Double(count - 1) }
         let extra = endpoints ? 1.0 : 0.0
         // Level `levels - 1` is the deepest non-empty level: no successors, δ = 0.
@@ -305,9 +292,9 @@ struct PathsBrandesWorkspace {
     /// Dijkstra from `source` counting shortest paths (exact length comparison, as NetworkX);
     /// returns the number of nodes settled.
     @inline(__always)
-    mutating func forwardDijkstra(_ rows: PathsRows, source: Int) -> Int {
+    mutating func forwardDijkstra(_ rows: CSRRows, source: Int) -> Int {
         let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress, len = rows.lengths.baseAddress
-        let dist = distance, sigma = self.sigma, order = self.order
+        let dist = distance.pointer, sigma = self.sigma.pointer, order = self.order.pointer
         dist[source] = 0
         sigma[source] = 1
         heap.pushOrDecrease(Int32(source), keys: dist)
@@ -336,10 +323,11 @@ struct PathsBrandesWorkspace {
 
     /// Dependency accumulation after `forwardDijkstra`; `w` succeeds `v` when d(v) + ℓ(v, w) == d(w).
     @inline(__always)
-    func accumulateWeighted(_ rows: PathsRows, source: Int, count: Int,
+    func accumulateWeighted(_ rows: CSRRows, source: Int, count: Int,
                             into bc: UnsafeMutablePointer<Double>, endpoints: Bool) {
         let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress, len = rows.lengths.baseAddress
-        let dist = distance, sigma = self.sigma, order = self.order, coef = self.coefficient
+        let dist = distance.pointer, sigma = self.sigma.pointer, order = self.order.pointer
+        let coef = self.coefficient.pointer
         if endpoints { bc[source] += Double(count - 1) }
         let extra = endpoints ? 1.0 : 0.0
         var i = count - 1

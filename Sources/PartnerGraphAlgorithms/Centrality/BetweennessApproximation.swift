@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphKernels
 
 /// The result of `approximateBetweenness`.
 public struct ApproximateBetweennessResult: Sendable, Equatable {
@@ -94,17 +95,14 @@ public func approximateBetweenness(_ g: CompactGraph, epsilon: Double, delta: Do
 
     let chunkSize = 1024
     let chunks = (r + chunkSize - 1) / chunkSize
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: chunks, searches: r, graph: g)
-    let hits = UnsafeMutablePointer<Double>.allocate(capacity: workers * n)
-    hits.initialize(repeating: 0, count: workers * n)
-    defer { hits.deallocate() }
-    let shared = PathsShared(pointer: hits)
+    let workers = g.workerCount(maxThreads: maxThreads, tasks: chunks, searches: r)
+    let hits = Scratch<Double>(repeating: 0, count: workers * n)
+    let shared = SharedPointer(pointer: hits.pointer)
 
-    pathsWithRows(g, incoming: false, weighted: useWeights) { outRows in
-        pathsWithRows(g, incoming: true, weighted: useWeights) { inRows in
-            pathsParallelTasks(workers: workers, tasks: chunks) { worker, take in
+    g.withRows(incoming: false, weighted: useWeights) { outRows in
+        g.withRows(incoming: true, weighted: useWeights) { inRows in
+            parallelTasks(workers: workers, tasks: chunks) { worker, take in
                 var ws = PathsSamplerWorkspace(nodeCount: n, weighted: useWeights)
-                defer { ws.deallocate() }
                 let myHits = shared.pointer + worker * n
                 while let chunk = take() {
                     var rng = SeededGenerator(seed: seed, stream: UInt64(chunk))
@@ -202,9 +200,8 @@ func pathsVertexDiameterBound(_ g: CompactGraph, weighted: Bool) -> Int {
     if weighted, let lengths = g.outLengths {
         for l in lengths where l < minLength { minLength = l }
     }
-    return pathsWithRows(g, incoming: false, weighted: weighted) { rows in
+    return g.withRows(incoming: false, weighted: weighted) { rows in
         var ws = PathsSSSPWorkspace(nodeCount: n, weighted: weighted)
-        defer { ws.deallocate() }
         var done = [Bool](repeating: false, count: n)
         var best = 0
         for root in 0..<n where !done[root] {
@@ -246,53 +243,37 @@ func pathsVertexDiameterBound(_ g: CompactGraph, weighted: Bool) -> Int {
 }
 
 /// Per-worker scratch of the path sampler: unweighted, a balanced bidirectional BFS between `u`
-/// and `v`; weighted, a Dijkstra search from `u` stopped once `v` is settled.
-private struct PathsSamplerWorkspace {
+/// and `v`; weighted, a Dijkstra search from `u` stopped once `v` is settled. Its memory frees
+/// itself.
+private struct PathsSamplerWorkspace: ~Copyable {
     /// Forward search (from `u`): nodes in discovery order, depth, path counts.
-    let order: UnsafeMutablePointer<Int32>
-    let hops: UnsafeMutablePointer<Int32>
-    let distance: UnsafeMutablePointer<Double>
-    let sigma: UnsafeMutablePointer<Double>
+    let order: Scratch<Int32>
+    let hops: Scratch<Int32>
+    let distance: Scratch<Double>
+    let sigma: Scratch<Double>
     /// Backward search (to `v`, unweighted): nodes in discovery order, depth, path counts.
-    let orderBack: UnsafeMutablePointer<Int32>
-    let hopsBack: UnsafeMutablePointer<Int32>
-    let sigmaBack: UnsafeMutablePointer<Double>
+    let orderBack: Scratch<Int32>
+    let hopsBack: Scratch<Int32>
+    let sigmaBack: Scratch<Double>
     /// Nodes given a tentative distance (weighted), to reset afterwards.
-    let touched: UnsafeMutablePointer<Int32>
-    var heap: PathsHeap
+    let touched: Scratch<Int32>
+    var heap: IndexedHeap
 
     init(nodeCount n: Int, weighted: Bool) {
         let cap = max(n, 1)
-        order = .allocate(capacity: cap)
-        hops = .allocate(capacity: cap)
-        hops.initialize(repeating: -1, count: cap)
-        distance = .allocate(capacity: cap)
-        distance.initialize(repeating: .infinity, count: cap)
-        sigma = .allocate(capacity: cap)
-        sigma.initialize(repeating: 0, count: cap)
-        touched = .allocate(capacity: cap)
-        orderBack = .allocate(capacity: cap)
-        hopsBack = .allocate(capacity: cap)
-        hopsBack.initialize(repeating: -1, count: cap)
-        sigmaBack = .allocate(capacity: cap)
-        sigmaBack.initialize(repeating: 0, count: cap)
-        heap = PathsHeap(nodeCount: weighted ? n : 0)
-    }
-
-    func deallocate() {
-        order.deallocate()
-        hops.deallocate()
-        distance.deallocate()
-        sigma.deallocate()
-        touched.deallocate()
-        orderBack.deallocate()
-        hopsBack.deallocate()
-        sigmaBack.deallocate()
-        heap.deallocate()
+        order = Scratch(uninitializedCount: cap)
+        hops = Scratch(repeating: -1, count: cap)
+        distance = Scratch(repeating: .infinity, count: cap)
+        sigma = Scratch(repeating: 0, count: cap)
+        touched = Scratch(uninitializedCount: cap)
+        orderBack = Scratch(uninitializedCount: cap)
+        hopsBack = Scratch(repeating: -1, count: cap)
+        sigmaBack = Scratch(repeating: 0, count: cap)
+        heap = IndexedHeap(nodeCount: weighted ? n : 0)
     }
 
     /// Samples one shortest `u`–`v` path uniformly and counts a hit on each interior node.
-    mutating func samplePath(_ out: PathsRows, _ inn: PathsRows, from u: Int, to v: Int, weighted: Bool,
+    mutating func samplePath(_ out: CSRRows, _ inn: CSRRows, from u: Int, to v: Int, weighted: Bool,
                              rng: inout SeededGenerator, hits: UnsafeMutablePointer<Double>) {
         if weighted {
             let touchedCount = dijkstraUntil(out, from: u, to: v)
@@ -306,7 +287,7 @@ private struct PathsSamplerWorkspace {
                 distance[x] = .infinity
                 sigma[x] = 0
             }
-            heap.clear()
+            heap.removeAll()
         } else {
             bidirectionalSample(out, inn, from: u, to: v, rng: &rng, hits: hits)
         }
@@ -320,7 +301,7 @@ private struct PathsSamplerWorkspace {
     /// every shortest path crosses exactly one such x: σ(u, v) = Σ_x σ_u(x) σ_v(x). Picking x with
     /// probability σ_u(x) σ_v(x) / σ(u, v), then walking back to `u` and on to `v` choosing each
     /// step in proportion to the path counts, picks a shortest path uniformly.
-    private func bidirectionalSample(_ out: PathsRows, _ inn: PathsRows, from u: Int, to v: Int,
+    private func bidirectionalSample(_ out: CSRRows, _ inn: CSRRows, from u: Int, to v: Int,
                                      rng: inout SeededGenerator, hits: UnsafeMutablePointer<Double>) {
         hops[u] = 0; sigma[u] = 1; order[0] = Int32(u)
         hopsBack[v] = 0; sigmaBack[v] = 1; orderBack[0] = Int32(v)
@@ -331,7 +312,8 @@ private struct PathsSamplerWorkspace {
             let forward = fArcs <= bArcs
             // Expand one level of the chosen side.
             let (rows, myHops, mySigma, myOrder, otherHops) = forward
-                ? (out, hops, sigma, order, hopsBack) : (inn, hopsBack, sigmaBack, orderBack, hops)
+                ? (out, hops.pointer, sigma.pointer, order.pointer, hopsBack.pointer)
+                : (inn, hopsBack.pointer, sigmaBack.pointer, orderBack.pointer, hops.pointer)
             let lo = forward ? fLo : bLo, hi = forward ? fHi : bHi
             var tail = hi
             var arcs = 0
@@ -366,7 +348,7 @@ private struct PathsSamplerWorkspace {
         }
         if meetHi > meetLo {
             // Choose the crossing node x among the new level's nodes seen by the other side.
-            let newOrder = forwardMet ? order : orderBack
+            let newOrder = forwardMet ? order.pointer : orderBack.pointer
             var total = 0.0
             for idx in meetLo..<meetHi {
                 let x = Int(newOrder[idx])
@@ -384,8 +366,8 @@ private struct PathsSamplerWorkspace {
                 }
             }
             if chosen != u && chosen != v { hits[chosen] += 1 }
-            walkBack(inn, from: chosen, hops: hops, sigma: sigma, rng: &rng, hits: hits)
-            walkBack(out, from: chosen, hops: hopsBack, sigma: sigmaBack, rng: &rng, hits: hits)
+            walkBack(inn, from: chosen, hops: hops.pointer, sigma: sigma.pointer, rng: &rng, hits: hits)
+            walkBack(out, from: chosen, hops: hopsBack.pointer, sigma: sigmaBack.pointer, rng: &rng, hits: hits)
         }
         for i in 0..<fHi {
             let x = Int(order[i])
@@ -402,7 +384,7 @@ private struct PathsSamplerWorkspace {
     /// From `x`, walks to the root of a BFS (depth 0) through `rows` (the reverse of the search's
     /// direction), choosing predecessor `p` of `w` with probability σ(p) / σ(w); counts a hit on
     /// every node visited except the root.
-    private func walkBack(_ rows: PathsRows, from x: Int, hops: UnsafeMutablePointer<Int32>,
+    private func walkBack(_ rows: CSRRows, from x: Int, hops: UnsafeMutablePointer<Int32>,
                           sigma: UnsafeMutablePointer<Double>, rng: inout SeededGenerator,
                           hits: UnsafeMutablePointer<Double>) {
         var w = x
@@ -427,8 +409,8 @@ private struct PathsSamplerWorkspace {
 
     /// Dijkstra from `u` counting shortest paths, stopped once `v` is settled. Returns the number
     /// of touched nodes (listed in `touched`).
-    private mutating func dijkstraUntil(_ rows: PathsRows, from u: Int, to v: Int) -> Int {
-        let dist = distance
+    private mutating func dijkstraUntil(_ rows: CSRRows, from u: Int, to v: Int) -> Int {
+        let dist = distance.pointer
         dist[u] = 0
         sigma[u] = 1
         touched[0] = Int32(u)
@@ -459,7 +441,7 @@ private struct PathsSamplerWorkspace {
     }
 
     /// Walks from `v` back to `u`, choosing predecessor `x` of `w` with probability σ(x) / σ(w).
-    private func backtrack(_ inn: PathsRows, from u: Int, to v: Int, rng: inout SeededGenerator,
+    private func backtrack(_ inn: CSRRows, from u: Int, to v: Int, rng: inout SeededGenerator,
                            hits: UnsafeMutablePointer<Double>,
                            isPredecessor: (Int, Int, Int) -> Bool) {
         var w = v
@@ -483,10 +465,3 @@ private struct PathsSamplerWorkspace {
     }
 }
 
-extension PathsHeap {
-    /// Empties the heap (after an early stop), clearing the positions of the nodes left in it.
-    mutating func clear() {
-        for i in 0..<count { position[Int(items[i])] = -1 }
-        count = 0
-    }
-}

@@ -1,3 +1,5 @@
+import PartnerGraphKernels
+
 /// One value attached to one edge of a `CompactGraph`.
 public struct EdgeValue: Sendable, Equatable {
     /// The edge's source node (the smaller endpoint on undirected graphs).
@@ -84,17 +86,14 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
     let useWeights = weighted && g.isWeighted
     let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
 
-    let lanes = pathsLaneCount(width: arcs, sources: n)
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: lanes, searches: n, graph: g)
-    let partial = UnsafeMutablePointer<Double>.allocate(capacity: max(lanes * arcs, 1))
-    partial.initialize(repeating: 0, count: max(lanes * arcs, 1))
-    defer { partial.deallocate() }
-    let shared = PathsShared(pointer: partial)
+    let lanes = accumulationLaneCount(width: arcs, sources: n)
+    let workers = g.workerCount(maxThreads: maxThreads, tasks: lanes, searches: n)
+    let partial = Scratch<Double>(repeating: 0, count: lanes * arcs)
+    let shared = SharedPointer(pointer: partial.pointer)
 
     local.withRows { rows in
-        pathsParallelTasks(workers: workers, tasks: lanes) { _, take in
+        parallelTasks(workers: workers, tasks: lanes) { _, take in
             var ws = PathsBrandesWorkspace(nodeCount: n, weighted: useWeights)
-            defer { ws.deallocate() }
             while let lane = take() {
                 let eb = shared.pointer + lane * arcs
                 var s = lane
@@ -118,7 +117,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
     // Sum the lanes into original CSR positions.
     var perArc = [Double](repeating: 0, count: arcs)
     for lane in 0..<lanes {
-        let p = partial + lane * arcs
+        let p = partial.pointer + lane * arcs
         for k in 0..<arcs { perArc[Int(local.originalPosition[k])] += p[k] }
     }
 
@@ -155,10 +154,10 @@ extension PathsBrandesWorkspace {
     /// non-zero only on the level below the one being summed), but level 0 — the source — is
     /// summed too. Leaves `coefficient` all zero.
     @inline(__always)
-    func accumulateEdgesBFS(_ rows: PathsRows, levels: Int, into eb: UnsafeMutablePointer<Double>) {
+    func accumulateEdgesBFS(_ rows: CSRRows, levels: Int, into eb: UnsafeMutablePointer<Double>) {
         let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress
-        let sigma = self.sigma, order = self.order, coef = self.coefficient
-        let levelStart = self.levelStart, pending = self.pending
+        let sigma = self.sigma.pointer, order = self.order.pointer, coef = self.coefficient.pointer
+        let levelStart = self.levelStart.pointer, pending = self.pending.pointer
         var level = levels - 1
         while level >= 0 {
             let lo = Int(levelStart[level]), hi = Int(levelStart[level + 1])
@@ -197,9 +196,10 @@ extension PathsBrandesWorkspace {
     /// Edge dependency accumulation after `forwardDijkstra`; `w` succeeds `v` when
     /// d(v) + ℓ(v, w) == d(w) (the exact comparison NetworkX makes).
     @inline(__always)
-    func accumulateEdgesWeighted(_ rows: PathsRows, count: Int, into eb: UnsafeMutablePointer<Double>) {
+    func accumulateEdgesWeighted(_ rows: CSRRows, count: Int, into eb: UnsafeMutablePointer<Double>) {
         let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress, len = rows.lengths.baseAddress
-        let dist = distance, sigma = self.sigma, order = self.order, coef = self.coefficient
+        let dist = distance.pointer, sigma = self.sigma.pointer, order = self.order.pointer
+        let coef = self.coefficient.pointer
         var i = count - 1
         while i >= 0 {
             let v = Int(order[i])

@@ -1,3 +1,5 @@
+import PartnerGraphKernels
+
 // Eigenvector centrality by NetworkX's shifted power iteration.
 
 /// Eigenvector centrality: the principal (left) eigenvector of the adjacency matrix.

@@ -1,3 +1,5 @@
+import PartnerGraphKernels
+
 // Katz centrality by NetworkX's fixed-point iteration.
 
 /// Katz centrality: attenuated count of all walks ending at each node.

@@ -1,3 +1,5 @@
+import PartnerGraphKernels
+
 // PageRank by NetworkX's power iteration, as a pull over in-rows.
 
 /// PageRank: the stationary distribution of a random surfer who follows an out-edge with

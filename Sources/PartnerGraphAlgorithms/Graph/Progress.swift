@@ -43,6 +43,14 @@ public enum AlgorithmProgress {
         guard let reporter = current else { return try body() }
         return try $current.withValue(ProgressReporter(state: reporter.state, pinnedTotal: total), operation: body)
     }
+
+    /// A function that reports finished units out of `total` to `current` as taken now, on the
+    /// calling thread; it may be called from any thread (the kernel's `parallelMap` calls it
+    /// after each chunk).
+    static func reporter(of total: Int) -> @Sendable (Int) -> Void {
+        guard let reporter = current else { return { _ in } }
+        return { units in reporter.advance(units, of: total) }
+    }
 }
 
 /// Where one observed computation reports its progress: `AlgorithmProgress.current`.

@@ -1,3 +1,5 @@
+import PartnerGraphKernels
+
 /// Group degree centrality: the share of the nodes outside a group that are tied to it.
 ///
 /// `|N(S) \ S| / (n − |S|)`, where `N(S)` is the union of the members' neighbours (their
@@ -148,8 +150,7 @@ struct GroupPathSearch {
             paths[s] = 1
         }
         if let lengths {
-            var heap = PathsHeap(nodeCount: g.nodeCount)
-            defer { heap.deallocate() }
+            var heap = IndexedHeap(nodeCount: g.nodeCount)
             distance.withUnsafeMutableBufferPointer { d in
                 let keys = d.baseAddress!
                 for s in sources where blocked?[s] != true { heap.pushOrDecrease(Int32(s), keys: keys) }

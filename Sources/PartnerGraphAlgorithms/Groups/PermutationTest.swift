@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphKernels
 
 /// How an observed figure compares with the same figure on networks drawn from a null model.
 public struct NullComparison: Sendable, Equatable {
@@ -76,7 +77,8 @@ public func groupPermutationTest(_ g: CompactGraph, groups: [Int], groupCount: I
         throw AlgorithmError.invalidParameter(name: "permutations", reason: "must be at least 1, got \(permutations)")
     }
     let observed = try GroupMixing(g, groups: groups, groupCount: groupCount)
-    let values = parallelMap(permutations, maxThreads: maxThreads, work: g.nodeCount + g.outNeighbours.count) { i -> (Double?, Double?) in
+    let values = parallelMap(permutations, maxThreads: maxThreads, work: g.nodeCount + g.outNeighbours.count,
+                             finished: AlgorithmProgress.reporter(of: permutations)) { i -> (Double?, Double?) in
         var rng = SeededGenerator(seed: seed, stream: UInt64(i))
         var labels = groups
         labels.seededShuffle(using: &rng)

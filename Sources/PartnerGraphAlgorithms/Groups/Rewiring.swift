@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphKernels
 
 /// Degree-preserving rewiring: the null model that keeps every node's degree (in- and out-degree
 /// when directed) and draws the ties anew, by double edge swaps (S. Maslov, K. Sneppen, Science
@@ -73,7 +74,8 @@ public enum Rewiring {
         }
         // The measures inside report their own totals; the line shows the networks done.
         let (observed, values) = AlgorithmProgress.outer(total: samples) {
-            (figures(g), parallelMap(samples, maxThreads: maxThreads, work: 20 * (g.nodeCount + g.outNeighbours.count)) { i -> [Double?] in
+            (figures(g), parallelMap(samples, maxThreads: maxThreads, work: 20 * (g.nodeCount + g.outNeighbours.count),
+                                     finished: AlgorithmProgress.reporter(of: samples)) { i -> [Double?] in
                 var rng = SeededGenerator(seed: seed, stream: UInt64(i))
                 return figures(rewired(g, rng: &rng))
             })

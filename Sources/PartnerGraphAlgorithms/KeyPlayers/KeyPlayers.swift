@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphKernels
 
 /// What a key-player set is for (S. P. Borgatti, "Identifying sets of key players in a social
 /// network", Computational & Mathematical Organization Theory 12:21–34, 2006,
@@ -138,8 +139,8 @@ public struct KeyPlayers: Sendable {
 
         let evaluationsPerRound = k * (n - k)
         let heavy = objective == .distanceFragmentation ? n : 1
-        let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: evaluationsPerRound,
-                                       searches: evaluationsPerRound * heavy, graph: graph)
+        let workers = graph.workerCount(maxThreads: maxThreads, tasks: evaluationsPerRound,
+                                        searches: evaluationsPerRound * heavy)
         var best: (members: [Int], score: Double)?
         var reaching = 0
         for start in 0..<starts {
@@ -153,10 +154,10 @@ public struct KeyPlayers: Sendable {
                 var gains = [Double](repeating: -.infinity, count: evaluationsPerRound)
                 let frozen = members
                 gains.withUnsafeMutableBufferPointer { buffer in
-                    let out = PathsShared(pointer: buffer.baseAddress!)
+                    let out = SharedPointer(pointer: buffer.baseAddress!)
                     let chunk = max(1, evaluationsPerRound / (workers * 8))
                     let tasks = (evaluationsPerRound + chunk - 1) / chunk
-                    pathsParallelTasks(workers: workers, tasks: tasks) { _, take in
+                    parallelTasks(workers: workers, tasks: tasks) { _, take in
                         var scratch = KeyPlayerScratch(nodeCount: n)
                         var inSet = [Bool](repeating: false, count: n)
                         for u in frozen { inSet[u] = true }

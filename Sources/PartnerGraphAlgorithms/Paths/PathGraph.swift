@@ -1,4 +1,5 @@
 import PartnerGraph
+import PartnerGraphKernels
 
 /// The edge-aware adjacency that cooperation paths run on: for every ordered pair of nodes
 /// that a hop can join, one arc that remembers the network edge it stands for.
@@ -174,7 +175,7 @@ extension PathGraph {
         var seen = [Double](repeating: .infinity, count: nodeCount)
         var settled = [Bool](repeating: false, count: nodeCount)
         var pred = [[Int32]](repeating: [], count: nodeCount)
-        var heap = MinHeap()
+        var heap = InsertionOrderHeap()
         seen[s] = 0
         heap.push(0, s)
         while let (d, v) = heap.pop() {
@@ -302,7 +303,7 @@ struct PathSearchWorkspace {
     private var via: [[Int32]]          // per direction: the arc that reached the node
     private var excludedStamp: [Int]
     private var markStamp: [Int]
-    private var heaps = [MinHeap(), MinHeap()]
+    private var heaps = [InsertionOrderHeap(), InsertionOrderHeap()]
     private var fringe: [[Int32]] = [[], []]
     private var nextFringe: [Int32] = []
 

@@ -1,4 +1,5 @@
 import Dispatch
+import PartnerGraphKernels
 import Foundation
 
 /// Which edges a path search follows.
@@ -41,9 +42,8 @@ public func shortestPathLengths(_ g: CompactGraph, from source: Int, weighted: B
     }
     let useWeights = weighted && g.isWeighted
     var result = [Double](repeating: .infinity, count: n)
-    pathsWithRows(g, incoming: direction == .incoming, weighted: useWeights) { rows in
+    g.withRows(incoming: direction == .incoming, weighted: useWeights) { rows in
         var ws = PathsSSSPWorkspace(nodeCount: n, weighted: useWeights)
-        defer { ws.deallocate() }
         if useWeights {
             let reached = ws.dijkstra(rows, source: source)
             for i in 0..<reached {
@@ -64,36 +64,28 @@ public func shortestPathLengths(_ g: CompactGraph, from source: Int, weighted: B
 }
 
 /// Per-worker scratch for plain single-source distance searches (closeness, harmonic, lengths).
-struct PathsSSSPWorkspace {
+/// Its memory frees itself.
+struct PathsSSSPWorkspace: ~Copyable {
     /// Nodes in the order they were reached (BFS) or settled (Dijkstra).
-    let order: UnsafeMutablePointer<Int32>
+    let order: Scratch<Int32>
     /// BFS hop counts, -1 when unreached (unweighted only).
-    let hops: UnsafeMutablePointer<Int32>
+    let hops: Scratch<Int32>
     /// Dijkstra distances, infinity when unreached (weighted only).
-    let distance: UnsafeMutablePointer<Double>
-    var heap: PathsHeap
+    let distance: Scratch<Double>
+    var heap: IndexedHeap
 
     init(nodeCount n: Int, weighted: Bool) {
         let cap = max(n, 1)
-        order = .allocate(capacity: cap)
-        hops = .allocate(capacity: cap)
-        hops.initialize(repeating: -1, count: cap)
-        distance = .allocate(capacity: cap)
-        distance.initialize(repeating: .infinity, count: cap)
-        heap = PathsHeap(nodeCount: weighted ? n : 0)
-    }
-
-    func deallocate() {
-        order.deallocate()
-        hops.deallocate()
-        distance.deallocate()
-        heap.deallocate()
+        order = Scratch(uninitializedCount: cap)
+        hops = Scratch(repeating: -1, count: cap)
+        distance = Scratch(repeating: .infinity, count: cap)
+        heap = IndexedHeap(nodeCount: weighted ? n : 0)
     }
 
     /// Breadth-first search from `source`; returns the number of nodes reached (listed in `order`).
     @inline(__always)
-    func bfs(_ rows: PathsRows, source: Int) -> Int {
-        let start = rows.start, nb = rows.neighbours
+    func bfs(_ rows: CSRRows, source: Int) -> Int {
+        let start = rows.start, nb = rows.neighbours, hops = self.hops.pointer, order = self.order.pointer
         hops[source] = 0
         order[0] = Int32(source)
         var head = 0, tail = 1
@@ -119,9 +111,9 @@ struct PathsSSSPWorkspace {
 
     /// Dijkstra's algorithm from `source`; returns the number of nodes settled (listed in `order`).
     @inline(__always)
-    mutating func dijkstra(_ rows: PathsRows, source: Int) -> Int {
+    mutating func dijkstra(_ rows: CSRRows, source: Int) -> Int {
         let start = rows.start, nb = rows.neighbours, len = rows.lengths
-        let dist = distance
+        let dist = distance.pointer, order = self.order.pointer
         dist[source] = 0
         heap.pushOrDecrease(Int32(source), keys: dist)
         var settled = 0
@@ -153,20 +145,19 @@ struct PathsSSSPWorkspace {
 /// `workspace.distance` (weighted). Each node's value is computed by one worker alone, so the
 /// result does not depend on the number of threads.
 func pathsPerNodeSearch(_ g: CompactGraph, weighted: Bool, incoming: Bool, maxThreads: Int,
-                        _ value: @Sendable (Int, PathsSSSPWorkspace, Int) -> Double) -> [Double] {
+                        _ value: @Sendable (Int, borrowing PathsSSSPWorkspace, Int) -> Double) -> [Double] {
     let progress = AlgorithmProgress.current
     let n = g.nodeCount
     if n == 0 { return [] }
     let useWeights = weighted && g.isWeighted
     var result = [Double](repeating: 0, count: n)
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: (n + 31) / 32, searches: n, graph: g)
+    let workers = g.workerCount(maxThreads: maxThreads, tasks: (n + 31) / 32, searches: n)
     result.withUnsafeMutableBufferPointer { out in
-        let shared = PathsShared(pointer: out.baseAddress!)
-        pathsWithRows(g, incoming: incoming, weighted: useWeights) { rows in
+        let shared = SharedPointer(pointer: out.baseAddress!)
+        g.withRows(incoming: incoming, weighted: useWeights) { rows in
             // Blocks of 32 nodes, handed out dynamically.
-            pathsParallelTasks(workers: workers, tasks: (n + 31) / 32) { _, take in
+            parallelTasks(workers: workers, tasks: (n + 31) / 32) { _, take in
                 var ws = PathsSSSPWorkspace(nodeCount: n, weighted: useWeights)
-                defer { ws.deallocate() }
                 while let block = take() {
                     for u in (block * 32)..<min(n, block * 32 + 32) {
                         if useWeights {
@@ -246,11 +237,11 @@ struct PathsLocalGraph: Sendable {
         originalPosition = pos
     }
 
-    func withRows<R>(_ body: (PathsRows) throws -> R) rethrows -> R {
+    func withRows<R>(_ body: (CSRRows) throws -> R) rethrows -> R {
         try start.withUnsafeBufferPointer { s in
             try neighbours.withUnsafeBufferPointer { nb in
                 try lengths.withUnsafeBufferPointer { ln in
-                    try body(PathsRows(start: s, neighbours: nb, lengths: ln))
+                    try body(CSRRows(start: s, neighbours: nb, lengths: ln))
                 }
             }
         }
@@ -286,31 +277,23 @@ func pathsMultiSourceBFS(_ g: CompactGraph, incoming: Bool, maxThreads: Int) -> 
     if n == 0 { return totals }
     let local = PathsLocalGraph(g, incoming: incoming, weighted: false)
     let batches = (n + 63) / 64
-    let workers = pathsWorkerCount(maxThreads: maxThreads, tasks: batches, searches: batches * 8, graph: g)
+    let workers = g.workerCount(maxThreads: maxThreads, tasks: batches, searches: batches * 8)
     // Results indexed by relabelled node.
-    let reached = UnsafeMutablePointer<Int>.allocate(capacity: n)
-    let distanceSum = UnsafeMutablePointer<Int>.allocate(capacity: n)
-    let reciprocalSum = UnsafeMutablePointer<Double>.allocate(capacity: n)
-    defer { reached.deallocate(); distanceSum.deallocate(); reciprocalSum.deallocate() }
-    let outReached = PathsShared(pointer: reached)
-    let outDistance = PathsShared(pointer: distanceSum)
-    let outReciprocal = PathsShared(pointer: reciprocalSum)
+    let reached = Scratch<Int>(uninitializedCount: n)
+    let distanceSum = Scratch<Int>(uninitializedCount: n)
+    let reciprocalSum = Scratch<Double>(uninitializedCount: n)
+    let outReached = SharedPointer(pointer: reached.pointer)
+    let outDistance = SharedPointer(pointer: distanceSum.pointer)
+    let outReciprocal = SharedPointer(pointer: reciprocalSum.pointer)
 
     local.withRows { rows in
-        pathsParallelTasks(workers: workers, tasks: batches) { _, take in
+        parallelTasks(workers: workers, tasks: batches) { _, take in
             let start = rows.start.baseAddress!, nb = rows.neighbours.baseAddress
-            let seen = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
-            let frontier = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
-            let next = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+            let seen = Scratch<UInt64>(repeating: 0, count: n)
+            let frontier = Scratch<UInt64>(repeating: 0, count: n)
+            let next = Scratch<UInt64>(repeating: 0, count: n)
             /// Nodes with a non-empty frontier.
-            let active = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-            seen.initialize(repeating: 0, count: n)
-            frontier.initialize(repeating: 0, count: n)
-            next.initialize(repeating: 0, count: n)
-            defer {
-                seen.deallocate(); frontier.deallocate(); next.deallocate()
-                active.deallocate()
-            }
+            let active = Scratch<Int32>(uninitializedCount: n)
             var count = [Int](repeating: 0, count: 64)
             var dsum = [Int](repeating: 0, count: 64)
             var rsum = [Double](repeating: 0, count: 64)

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphKernels
 
 /// A value for every pair of distinct nodes: ties of one relation, tie weights, or a dyadic
 /// covariate ("same country", "difference in staff"). Symmetric matrices hold one value per
@@ -98,7 +99,8 @@ public func qapCorrelation(_ a: DyadMatrix, _ b: DyadMatrix, permutations: Int, 
     let x = dyads.vector(a)
     guard let r = pearson(x, dyads.vector(b)) else { return (nil, nil) }
     guard permutations > 0 else { return (r, nil) }
-    let values = parallelMap(permutations, maxThreads: maxThreads, work: dyads.count) { i -> Double? in
+    let values = parallelMap(permutations, maxThreads: maxThreads, work: dyads.count,
+                             finished: AlgorithmProgress.reporter(of: permutations)) { i -> Double? in
         var rng = SeededGenerator(seed: seed, stream: UInt64(i))
         return pearson(x, dyads.vector(b, permutation: randomPermutation(a.nodeCount, &rng)))
     }
@@ -211,7 +213,8 @@ public func qapRegression(y: DyadMatrix, x: [DyadMatrix], permutations: Int, see
         }
         let e = dyads.matrix(residual)
         let stream = UInt64(k * permutations)
-        let values = parallelMap(permutations, maxThreads: maxThreads, work: dyads.count * p * p) { i -> Double? in
+        let values = parallelMap(permutations, maxThreads: maxThreads, work: dyads.count * p * p,
+                                 finished: AlgorithmProgress.reporter(of: permutations)) { i -> Double? in
             var rng = SeededGenerator(seed: seed, stream: stream + UInt64(i))
             let permuted = dyads.vector(e, permutation: randomPermutation(n, &rng))
             var design = columns

@@ -125,7 +125,6 @@ import Testing
         let local = PathsLocalGraph(g, incoming: false, weighted: false)
         let down = PathsBrandesWorkspace(nodeCount: n, weighted: false)
         let up = PathsBrandesWorkspace(nodeCount: n, weighted: false)
-        defer { down.deallocate(); up.deallocate() }
         var bottomUpLevels = 0
         local.withRows { rows in
             for s in 0..<n {

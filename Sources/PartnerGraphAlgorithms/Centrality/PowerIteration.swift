@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraphKernels
 
 // The iterations of eigenvector and Katz centrality: each step pulls every row of the in-CSR
 // (x_next[v] from x[u] over the arcs u → v). A step is cut into parts fixed by the graph; on

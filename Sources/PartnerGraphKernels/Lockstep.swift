@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 // A small team of threads for iterative methods whose steps take tens of microseconds
-// (eigenvector and Katz centrality, PowerIteration.swift): a thread pool's wake-up per step would cost as
+// (eigenvector and Katz centrality, PartnerGraphAlgorithms' PowerIteration.swift): a thread pool's wake-up per step would cost as
 // much as the step, so the team's threads stay running for the whole computation and meet at a
 // barrier between phases. Work within a phase is cut into parts fixed by the input; threads
 // claim parts one at a time, and per-part sums are added in part order, so results do not depend
@@ -12,16 +12,17 @@ import Synchronization
 /// current phase (`0, 1, 2, …`; a value at or past the part count means none are left) and
 /// `endPhase()` returns once every thread has finished the phase — false when the calling
 /// thread is to leave the computation (never for the first thread, which carries it to the end).
-protocol PhaseSchedule {
+public protocol PhaseSchedule {
     mutating func nextPart() -> Int
     mutating func endPhase() -> Bool
 }
 
 /// The schedule of a computation on one thread: parts in order, no synchronisation.
-struct SerialSchedule: PhaseSchedule {
-    private var next = 0
-    @inline(__always) mutating func nextPart() -> Int { defer { next += 1 }; return next }
-    @inline(__always) mutating func endPhase() -> Bool { next = 0; return true }
+public struct SerialSchedule: PhaseSchedule {
+    @usableFromInline var next = 0
+    @inlinable public init() {}
+    @inlinable @inline(__always) public mutating func nextPart() -> Int { defer { next += 1 }; return next }
+    @inlinable @inline(__always) public mutating func endPhase() -> Bool { next = 0; return true }
 }
 
 /// The state the threads of one `runInLockstep` call share: parts claimed with an atomic
@@ -35,7 +36,7 @@ struct SerialSchedule: PhaseSchedule {
 /// one per phase. Parts and their sums do not depend on who computes them, so neither does the
 /// result.
 @available(macOS 15.0, *)
-final class LockstepTeamState: @unchecked Sendable {
+public final class LockstepTeamState: @unchecked Sendable {
     private let claimed = Atomic<Int>(0)
     private let arrived = Atomic<Int>(0)
     private let generation = Atomic<Int>(0)
@@ -48,13 +49,13 @@ final class LockstepTeamState: @unchecked Sendable {
     /// The longest wait that is not a stall, in nanoseconds.
     private let stallLimit: UInt64
 
-    init(threads: Int, stallLimit: UInt64) {
+    public init(threads: Int, stallLimit: UInt64) {
         members = Atomic(threads)
         self.stallLimit = stallLimit
     }
 
     /// The schedule thread `rank` uses.
-    func member(_ rank: Int) -> LockstepSchedule { LockstepSchedule(team: self, rank: rank) }
+    public func member(_ rank: Int) -> LockstepSchedule { LockstepSchedule(team: self, rank: rank) }
 
     @inline(__always) fileprivate func nextPart() -> Int {
         claimed.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -98,11 +99,11 @@ final class LockstepTeamState: @unchecked Sendable {
 
 /// One thread's view of a `LockstepTeamState`.
 @available(macOS 15.0, *)
-struct LockstepSchedule: PhaseSchedule {
-    let team: LockstepTeamState
-    let rank: Int
-    @inline(__always) func nextPart() -> Int { team.nextPart() }
-    func endPhase() -> Bool { team.endPhase(rank: rank) }
+public struct LockstepSchedule: PhaseSchedule {
+    public let team: LockstepTeamState
+    public let rank: Int
+    @inline(__always) public func nextPart() -> Int { team.nextPart() }
+    public func endPhase() -> Bool { team.endPhase(rank: rank) }
 }
 
 /// Runs `body(schedule)` on up to `threads` threads at once and returns when every one has
@@ -110,7 +111,7 @@ struct LockstepSchedule: PhaseSchedule {
 /// shared team's parked threads; just one thread runs it when the team is busy with another
 /// call. Each thread ends each phase with `schedule.endPhase()` and returns once that says false.
 @available(macOS 15.0, *)
-func runInLockstep(threads: Int, stallLimit: UInt64 = 1_000_000, _ body: (_ schedule: LockstepSchedule) -> Void) {
+public func runInLockstep(threads: Int, stallLimit: UInt64 = 1_000_000, _ body: (_ schedule: LockstepSchedule) -> Void) {
     if threads > 1, LockstepTeam.shared.run(threads: threads, stallLimit: stallLimit, body) { return }
     body(LockstepTeamState(threads: 1, stallLimit: stallLimit).member(0))
 }

@@ -5,27 +5,29 @@ import Foundation
 // number of threads. (`Lockstep.swift` holds the team that runs phases in lockstep;
 // `ParallelMap.swift` the map of independent samples.)
 
-/// A raw pointer that may be shared by the workers of `pathsParallel` (each writes its own part).
-struct PathsShared<T>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<T>
+/// A raw pointer that may be shared by the workers of `parallelFor` (each writes its own part).
+public struct SharedPointer<T>: @unchecked Sendable {
+    public let pointer: UnsafeMutablePointer<T>
+    @inlinable public init(pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }
 
-/// A read-only buffer that may be shared by the workers of `pathsParallel`.
-struct PathsReadOnly<T>: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<T>
+/// A read-only buffer that may be shared by the workers of `parallelFor`.
+public struct SharedReadOnlyBuffer<T>: @unchecked Sendable {
+    public let buffer: UnsafeBufferPointer<T>
+    @inlinable public init(buffer: UnsafeBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// How many workers to use: `maxThreads` (0 = every active core), never more than `tasks`, and
-/// 1 when the work — `searches` graph searches over `g` — is too small to be worth a thread.
-func pathsWorkerCount(maxThreads: Int, tasks: Int, searches: Int, graph g: CompactGraph) -> Int {
+/// 1 when the work — roughly the number of entries all tasks visit together — is under 200,000
+/// and so too small to be worth a thread.
+public func workerCount(maxThreads: Int, tasks: Int, work: Double) -> Int {
     let cores = maxThreads > 0 ? maxThreads : ProcessInfo.processInfo.activeProcessorCount
-    let work = Double(searches) * Double(g.nodeCount + g.outNeighbours.count)
     if work < 200_000 { return 1 }
     return max(1, min(cores, tasks))
 }
 
 /// Runs `body(worker)` for `worker` in `0..<workers`, in parallel when `workers > 1`.
-func pathsParallel(workers: Int, _ body: @Sendable (Int) -> Void) {
+public func parallelFor(workers: Int, _ body: @Sendable (Int) -> Void) {
     if workers <= 1 {
         body(0)
     } else {
@@ -33,15 +35,15 @@ func pathsParallel(workers: Int, _ body: @Sendable (Int) -> Void) {
     }
 }
 
-/// Hands out task numbers `0..<count` to the workers of `pathsParallelTasks`, one at a time.
-final class PathsTaskCounter: @unchecked Sendable {
+/// Hands out task numbers `0..<count` to the workers of `parallelTasks`, one at a time.
+public final class TaskCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private let count: Int
 
-    init(count: Int) { self.count = count }
+    public init(count: Int) { self.count = count }
 
-    func take() -> Int? {
+    public func take() -> Int? {
         lock.lock()
         if next >= count { lock.unlock(); return nil }
         next += 1
@@ -56,9 +58,9 @@ final class PathsTaskCounter: @unchecked Sendable {
 /// rest). `body(worker, take)` runs once per worker: it sets up its scratch and loops over
 /// `while let task = take()`. Which worker runs which task varies from run to run, so each task
 /// must write only its own outputs.
-func pathsParallelTasks(workers: Int, tasks: Int, _ body: @Sendable (Int, () -> Int?) -> Void) {
-    let counter = PathsTaskCounter(count: tasks)
-    pathsParallel(workers: max(1, min(workers, tasks))) { worker in
+public func parallelTasks(workers: Int, tasks: Int, _ body: @Sendable (Int, () -> Int?) -> Void) {
+    let counter = TaskCounter(count: tasks)
+    parallelFor(workers: max(1, min(workers, tasks))) { worker in
         body(worker, counter.take)
     }
 }
@@ -68,7 +70,7 @@ func pathsParallelTasks(workers: Int, tasks: Int, _ body: @Sendable (Int, () -> 
 /// never more than the number of sources. Source `i` always goes to lane `i % lanes` and lanes
 /// are summed in a fixed order, so the floating-point result depends only on the input, never
 /// on the number of threads or on scheduling.
-func pathsLaneCount(width: Int, sources: Int) -> Int {
+public func accumulationLaneCount(width: Int, sources: Int) -> Int {
     let byMemory = (1 << 23) / max(width, 1)
     return max(1, min(sources, max(2, min(16, byMemory))))
 }

@@ -3,18 +3,21 @@
 /// it so that among equally short paths they pick the one NetworkX picks; the measures, which
 /// only need distances, use the faster `PathsHeap` with decrease-key. Lazy: a node may be in it
 /// several times; the search skips the stale entries.
-struct MinHeap {
-    private var items: [(Double, Int, Int)] = []  // key, sequence, node
-    private var counter = 0
-    var isEmpty: Bool { items.isEmpty }
+public struct InsertionOrderHeap {
+    @usableFromInline var items: [(Double, Int, Int)] = []  // key, sequence, node
+    @usableFromInline var counter = 0
+
+    @inlinable public init() {}
+
+    @inlinable public var isEmpty: Bool { items.isEmpty }
 
     /// Empties the heap, keeping its storage.
-    mutating func removeAll() {
+    @inlinable public mutating func removeAll() {
         items.removeAll(keepingCapacity: true)
         counter = 0
     }
 
-    mutating func push(_ key: Double, _ node: Int) {
+    @inlinable public mutating func push(_ key: Double, _ node: Int) {
         items.append((key, counter, node))
         counter += 1
         var i = items.count - 1
@@ -24,7 +27,7 @@ struct MinHeap {
         }
     }
 
-    mutating func pop() -> (Double, Int)? {
+    @inlinable public mutating func pop() -> (Double, Int)? {
         guard !items.isEmpty else { return nil }
         let top = items[0]
         let last = items.removeLast()
@@ -44,7 +47,7 @@ struct MinHeap {
         return (top.0, top.2)
     }
 
-    private func less(_ a: (Double, Int, Int), _ b: (Double, Int, Int)) -> Bool {
+    @inlinable @inline(__always) public func less(_ a: (Double, Int, Int), _ b: (Double, Int, Int)) -> Bool {
         a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
     }
 }

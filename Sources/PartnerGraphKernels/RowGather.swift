@@ -1,8 +1,8 @@
 /// Σ x[index[k]] for k in lo..<hi over one CSR row, four accumulators for instruction-level
 /// parallelism, summed in one fixed order: the pull step of PageRank, eigenvector and Katz
 /// centrality, and betweenness's sums of σ and of the dependency coefficients.
-@inline(__always)
-func gatherRowSum(
+@inlinable @inline(__always)
+public func gatherRowSum(
     _ x: UnsafeMutablePointer<Double>, _ index: UnsafePointer<Int32>, _ lo: Int, _ hi: Int
 ) -> Double {
     var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
@@ -22,8 +22,8 @@ func gatherRowSum(
 }
 
 /// `gatherRowSum` over a row buffer.
-@inline(__always)
-func gatherRowSum(
+@inlinable @inline(__always)
+public func gatherRowSum(
     _ x: UnsafeMutablePointer<Double>, _ nbr: UnsafeBufferPointer<Int32>, _ lo: Int, _ hi: Int
 ) -> Double {
     guard lo < hi else { return 0 }  // an empty buffer has no base address
@@ -31,8 +31,8 @@ func gatherRowSum(
 }
 
 /// Σ x[nbr[k]] · w[k] for k in lo..<hi, four accumulators.
-@inline(__always)
-func gatherWeightedRowSum(
+@inlinable @inline(__always)
+public func gatherWeightedRowSum(
     _ x: UnsafeMutablePointer<Double>, _ nbr: UnsafeBufferPointer<Int32>, _ w: UnsafeBufferPointer<Double>,
     _ lo: Int, _ hi: Int
 ) -> Double {
