@@ -25,7 +25,7 @@
 public func constraint(_ g: CompactGraph, weighted: Bool) -> [Double] {
     let n = g.nodeCount
     if n == 0 { return [] }
-    let mutual = HolesMutualAdjacency(g, weighted: weighted)
+    let mutual = MutualAdjacency(g, weighted: weighted)
     var result = [Double](repeating: .nan, count: n)
     var p = [Double](repeating: 0, count: n)
     mutual.start.withUnsafeBufferPointer { start in
@@ -103,7 +103,7 @@ public func constraint(_ g: CompactGraph, weighted: Bool) -> [Double] {
 public func effectiveSize(_ g: CompactGraph, weighted: Bool) -> [Double] {
     let n = g.nodeCount
     if n == 0 { return [] }
-    let mutual = HolesMutualAdjacency(g, weighted: weighted)
+    let mutual = MutualAdjacency(g, weighted: weighted)
     var result = [Double](repeating: .nan, count: n)
     var p = [Double](repeating: 0, count: n)
     mutual.start.withUnsafeBufferPointer { start in
@@ -149,7 +149,7 @@ public func effectiveSize(_ g: CompactGraph, weighted: Bool) -> [Double] {
 }
 
 /// Symmetric mutual-weight adjacency `m_ij = a_ij + a_ji` over successors ∪ predecessors.
-private struct HolesMutualAdjacency {
+private struct MutualAdjacency {
     var start: [Int]
     var neighbours: [Int32]
     var weights: [Double]

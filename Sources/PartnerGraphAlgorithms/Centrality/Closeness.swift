@@ -28,22 +28,22 @@ public func closenessCentrality(_ g: CompactGraph, weighted: Bool, wfImproved: B
     if n == 0 { return [] }
     let useWeights = weighted && g.isWeighted
     if !useWeights {
-        let t = pathsMultiSourceBFS(g, incoming: true, maxThreads: maxThreads)
+        let t = ShortestPaths.multiSourceBFS(g, incoming: true, maxThreads: maxThreads)
         return (0..<n).map { u in
-            pathsCloseness(reached: t.reached[u], total: Double(t.distanceSum[u]), nodeCount: n, wfImproved: wfImproved)
+            closenessValue(reached: t.reached[u], total: Double(t.distanceSum[u]), nodeCount: n, wfImproved: wfImproved)
         }
     }
-    return pathsPerNodeSearch(g, weighted: useWeights, incoming: true, maxThreads: maxThreads) { _, ws, reached in
+    return ShortestPaths.perNodeSearch(g, weighted: useWeights, incoming: true, maxThreads: maxThreads) { _, ws, reached in
         // NetworkX: totsp = sum of the distances in the search (the node itself contributes 0).
         var total = 0.0
         for i in 0..<reached { total += ws.distance[Int(ws.order[i])] }
-        return pathsCloseness(reached: reached, total: total, nodeCount: n, wfImproved: wfImproved)
+        return closenessValue(reached: reached, total: total, nodeCount: n, wfImproved: wfImproved)
     }
 }
 
 /// NetworkX's closeness of one node from the number of nodes in its search (itself included)
 /// and the total distance.
-private func pathsCloseness(reached: Int, total: Double, nodeCount n: Int, wfImproved: Bool) -> Double {
+private func closenessValue(reached: Int, total: Double, nodeCount n: Int, wfImproved: Bool) -> Double {
     guard total > 0, n > 1 else { return 0 }
     let others = Double(reached) - 1
     var c = others / total

@@ -84,7 +84,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
     let arcs = g.outNeighbours.count
     if n == 0 { return EdgeBetweennessResult(isDirected: g.isDirected, edges: []) }
     let useWeights = weighted && g.isWeighted
-    let local = PathsLocalGraph(g, incoming: false, weighted: useWeights)
+    let local = ShortestPaths.LocalGraph(g, incoming: false, weighted: useWeights)
 
     let lanes = accumulationLaneCount(width: arcs, sources: n)
     let workers = g.workerCount(maxThreads: maxThreads, tasks: lanes, searches: n)
@@ -93,7 +93,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
 
     local.withRows { rows in
         parallelTasks(workers: workers, tasks: lanes) { _, take in
-            var ws = PathsBrandesWorkspace(nodeCount: n, weighted: useWeights)
+            var ws = Brandes.Workspace(nodeCount: n, weighted: useWeights)
             while let lane = take() {
                 let eb = shared.pointer + lane * arcs
                 var s = lane
@@ -148,7 +148,7 @@ public func edgeBetweennessCentrality(_ g: CompactGraph, weighted: Bool, normali
     return EdgeBetweennessResult(isDirected: g.isDirected, edges: edges)
 }
 
-extension PathsBrandesWorkspace {
+extension Brandes.Workspace {
     /// Edge dependency accumulation after `forwardBFS`: arc `(v, w)` with `w` a successor of `v`
     /// gets `σ(v) (1 + δ(w)) / σ(w)`. Same level scheme as `accumulateBFS` (coefficients are
     /// non-zero only on the level below the one being summed), but level 0 — the source — is

@@ -20,9 +20,9 @@
 public func harmonicCentrality(_ g: CompactGraph, weighted: Bool, maxThreads: Int = 0) -> [Double] {
     let useWeights = weighted && g.isWeighted
     if !useWeights {
-        return pathsMultiSourceBFS(g, incoming: true, maxThreads: maxThreads).reciprocalSum
+        return ShortestPaths.multiSourceBFS(g, incoming: true, maxThreads: maxThreads).reciprocalSum
     }
-    return pathsPerNodeSearch(g, weighted: true, incoming: true, maxThreads: maxThreads) { _, ws, reached in
+    return ShortestPaths.perNodeSearch(g, weighted: true, incoming: true, maxThreads: maxThreads) { _, ws, reached in
         var total = 0.0
         for i in 1..<max(reached, 1) {
             let d = ws.distance[Int(ws.order[i])]

@@ -51,7 +51,7 @@ public struct CutStructure: Sendable, Equatable, Codable {
 public func cutStructure(_ g: CompactGraph) -> CutStructure {
     let n = g.nodeCount
     if n == 0 { return CutStructure(articulationPoints: [], bridges: []) }
-    let view: StructureUndirectedRows? = g.isDirected ? StructureUndirectedRows(g) : nil
+    let view: CompactGraph.UndirectedRows? = g.isDirected ? CompactGraph.UndirectedRows(g) : nil
     let start = view?.start ?? g.outStart
     let nbrs = view?.neighbours ?? g.outNeighbours
     var disc = [Int32](repeating: -1, count: n)

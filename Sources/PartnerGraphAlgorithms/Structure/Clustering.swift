@@ -28,7 +28,7 @@ import Foundation
 public func clustering(_ g: CompactGraph, weighted: Bool = false) -> [Double] {
     let n = g.nodeCount
     if n == 0 { return [] }
-    let support = StructureTriangleSupport(g, weighted: weighted && g.isWeighted)
+    let support = TriangleSupport(g, weighted: weighted && g.isWeighted)
     let tri = support.triangleSums()
     var c = [Double](repeating: 0, count: n)
     if g.isDirected {
@@ -103,7 +103,7 @@ public func transitivity(_ g: CompactGraph) -> Double {
             }
         }}}
     } else {
-        let support = StructureTriangleSupport(g, weighted: false)
+        let support = TriangleSupport(g, weighted: false)
         let tri = support.triangleSums()
         for v in 0..<n {
             triangles += 2 * Int(tri[v])
@@ -117,7 +117,7 @@ public func transitivity(_ g: CompactGraph) -> Double {
 /// Undirected simple support of a graph for triangle sums: each undirected neighbour pair carries
 /// a symmetric value `s` (1 unweighted undirected; arc count 1–2 unweighted directed; the sum of
 /// `(w / max w)^(1/3)` over the arcs between the two nodes when weighted).
-struct StructureTriangleSupport {
+private struct TriangleSupport {
     var start: [Int32]
     var neighbours: [Int32]
     var value: [Double]

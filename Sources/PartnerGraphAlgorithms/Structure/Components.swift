@@ -169,7 +169,7 @@ public func stronglyConnectedComponents(_ g: CompactGraph) -> ComponentLabels {
             }
         }
     }}}}}}}}
-    return structureRenumberByFirstNode(comp, count: Int(componentCount))
+    return renumberByFirstNode(comp, count: Int(componentCount))
 }
 
 /// Nodes with no edges at all (degree 0; a node whose only edge is a self-loop has degree 2 and
@@ -192,7 +192,7 @@ public func isolates(_ g: CompactGraph) -> [Int] {
 
 /// Renumbers arbitrary component ids `0..<count` so that components are numbered by their first
 /// node index.
-func structureRenumberByFirstNode(_ raw: [Int32], count: Int) -> ComponentLabels {
+private func renumberByFirstNode(_ raw: [Int32], count: Int) -> ComponentLabels {
     var map = [Int32](repeating: -1, count: count)
     var label = [Int32](repeating: 0, count: raw.count)
     var sizes: [Int] = []
@@ -207,45 +207,47 @@ func structureRenumberByFirstNode(_ raw: [Int32], count: Int) -> ComponentLabels
     return ComponentLabels(label: label, count: sizes.count, sizes: sizes)
 }
 
-/// The undirected simple view of a graph as CSR rows (direction ignored, reciprocal arcs merged,
-/// self-loops dropped), shared by the structural measures of this area.
-struct StructureUndirectedRows: Sendable {
-    let start: [Int32]
-    let neighbours: [Int32]
+extension CompactGraph {
+    /// The undirected simple view of a graph as CSR rows (direction ignored, reciprocal arcs merged,
+    /// self-loops dropped), shared by the structural measures of this area.
+    struct UndirectedRows: Sendable {
+        let start: [Int32]
+        let neighbours: [Int32]
 
-    /// Builds the view; O(V + E).
-    init(_ g: CompactGraph) {
-        let n = g.nodeCount
-        var start = [Int32](repeating: 0, count: n + 1)
-        var nb: [Int32] = []
-        nb.reserveCapacity(g.isDirected ? g.outNeighbours.count + g.inNeighbours.count : g.outNeighbours.count)
-        let directed = g.isDirected
-        g.outStart.withUnsafeBufferPointer { os in
-        g.outNeighbours.withUnsafeBufferPointer { on in
-        g.inStart.withUnsafeBufferPointer { ins in
-        g.inNeighbours.withUnsafeBufferPointer { inn in
-            for v in 0..<n {
-                var a = Int(os[v]); let ae = Int(os[v + 1])
-                if directed {
-                    // Merge two sorted rows, dropping duplicates and the node itself.
-                    var b = Int(ins[v]); let be = Int(ins[v + 1])
-                    while a < ae || b < be {
-                        let x: Int32
-                        if b >= be || (a < ae && on[a] < inn[b]) { x = on[a]; a += 1 }
-                        else if a >= ae || inn[b] < on[a] { x = inn[b]; b += 1 }
-                        else { x = on[a]; a += 1; b += 1 }
-                        if Int(x) != v { nb.append(x) }
+        /// Builds the view; O(V + E).
+        init(_ g: CompactGraph) {
+            let n = g.nodeCount
+            var start = [Int32](repeating: 0, count: n + 1)
+            var nb: [Int32] = []
+            nb.reserveCapacity(g.isDirected ? g.outNeighbours.count + g.inNeighbours.count : g.outNeighbours.count)
+            let directed = g.isDirected
+            g.outStart.withUnsafeBufferPointer { os in
+            g.outNeighbours.withUnsafeBufferPointer { on in
+            g.inStart.withUnsafeBufferPointer { ins in
+            g.inNeighbours.withUnsafeBufferPointer { inn in
+                for v in 0..<n {
+                    var a = Int(os[v]); let ae = Int(os[v + 1])
+                    if directed {
+                        // Merge two sorted rows, dropping duplicates and the node itself.
+                        var b = Int(ins[v]); let be = Int(ins[v + 1])
+                        while a < ae || b < be {
+                            let x: Int32
+                            if b >= be || (a < ae && on[a] < inn[b]) { x = on[a]; a += 1 }
+                            else if a >= ae || inn[b] < on[a] { x = inn[b]; b += 1 }
+                            else { x = on[a]; a += 1; b += 1 }
+                            if Int(x) != v { nb.append(x) }
+                        }
+                    } else {
+                        while a < ae {
+                            if Int(on[a]) != v { nb.append(on[a]) }
+                            a += 1
+                        }
                     }
-                } else {
-                    while a < ae {
-                        if Int(on[a]) != v { nb.append(on[a]) }
-                        a += 1
-                    }
+                    start[v + 1] = Int32(nb.count)
                 }
-                start[v + 1] = Int32(nb.count)
-            }
-        }}}}
-        self.start = start
-        self.neighbours = nb
+            }}}}
+            self.start = start
+            self.neighbours = nb
+        }
     }
 }

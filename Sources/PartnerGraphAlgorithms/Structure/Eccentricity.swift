@@ -64,8 +64,8 @@ public func diameterAndRadius(_ g: CompactGraph) -> DiameterRadius? {
     guard let big = comps.largestComponent else { return nil }
     let size = comps.sizes[big]
     if size == 1 { return DiameterRadius(diameter: 0, radius: 0, componentSize: 1) }
-    let view = g.isDirected ? StructureUndirectedRows(g) : nil
-    var state = StructureEccentricityState(
+    let view = g.isDirected ? CompactGraph.UndirectedRows(g) : nil
+    var state = EccentricityState(
         start: view?.start ?? g.outStart, neighbours: view?.neighbours ?? g.outNeighbours,
         componentLabel: comps.label, component: Int32(big), size: size)
     state.run()
@@ -74,7 +74,7 @@ public func diameterAndRadius(_ g: CompactGraph) -> DiameterRadius? {
 }
 
 /// Working state of `diameterAndRadius`: the candidates and their eccentricity bounds.
-private struct StructureEccentricityState {
+private struct EccentricityState {
     let start: [Int32]
     let neighbours: [Int32]
     let size: Int
@@ -186,7 +186,7 @@ private struct StructureEccentricityState {
             queue0.withUnsafeMutableBufferPointer { q0 in
             queue1.withUnsafeMutableBufferPointer { q1 in
             ecc.withUnsafeMutableBufferPointer { ec in
-                let ptrs = StructureBFSPointers(start: st.baseAddress!, neighbours: nb.baseAddress!,
+                let ptrs = BFSPointers(start: st.baseAddress!, neighbours: nb.baseAddress!,
                                                 members: mb.baseAddress!, memberCount: mb.count,
                                                 memberDegreeSum: memberDegreeSum,
                                                 dist: [d0.baseAddress!, d1.baseAddress!],
@@ -256,12 +256,12 @@ private struct StructureEccentricityState {
         let byLower = cand.sorted { lowerFirst(Int($0), Int($1)) }
         var taken = [Bool](repeating: false, count: n)
         var iu = 0, il = 0
-        var worker0 = StructureBatchWorker(n: n, size: size)
-        var worker1 = StructureBatchWorker(n: n, size: size)
+        var worker0 = BatchWorker(n: n, size: size)
+        var worker1 = BatchWorker(n: n, size: size)
         while !cand.isEmpty {
             var batches: [[Int32]] = [[], []]
             for b in 0..<2 {
-                while batches[b].count < structureSweepWidth && (iu < byUpper.count || il < byLower.count) {
+                while batches[b].count < sweepWidth && (iu < byUpper.count || il < byLower.count) {
                     let useUpper = (batches[b].count % 2 == 0 && iu < byUpper.count) || il >= byLower.count
                     let v = useUpper ? byUpper[iu] : byLower[il]
                     if useUpper { iu += 1 } else { il += 1 }
@@ -277,7 +277,7 @@ private struct StructureEccentricityState {
             members.withUnsafeBufferPointer { mb in
             worker0.withPointers { w0 in
             worker1.withPointers { w1 in
-                let graph = StructureBatchGraph(start: st.baseAddress!, neighbours: nb.baseAddress!,
+                let graph = BatchGraph(start: st.baseAddress!, neighbours: nb.baseAddress!,
                                                 members: mb.baseAddress!, memberCount: mb.count)
                 let ws = [w0, w1]
                 let bs = batches
@@ -310,7 +310,7 @@ private struct StructureEccentricityState {
 }
 
 /// Raw pointers for the two concurrent single-source searches of phase 1.
-private struct StructureBFSPointers: @unchecked Sendable {
+private struct BFSPointers: @unchecked Sendable {
     let start: UnsafePointer<Int32>
     let neighbours: UnsafePointer<Int32>
     let members: UnsafePointer<Int32>
@@ -398,7 +398,7 @@ private struct StructureBFSPointers: @unchecked Sendable {
 }
 
 /// Read-only graph pointers for the bit-parallel sweeps.
-private struct StructureBatchGraph: @unchecked Sendable {
+private struct BatchGraph: @unchecked Sendable {
     let start: UnsafePointer<Int32>
     let neighbours: UnsafePointer<Int32>
     let members: UnsafePointer<Int32>
@@ -406,32 +406,32 @@ private struct StructureBatchGraph: @unchecked Sendable {
 }
 
 /// Bit set of the sources of one sweep (256 sources).
-private typealias StructureLanes = SIMD4<UInt64>
+private typealias Lanes = SIMD4<UInt64>
 
 /// Number of sources per bit-parallel sweep.
-private let structureSweepWidth = 256
+private let sweepWidth = 256
 
 /// Per-thread scratch of a bit-parallel multi-source breadth-first sweep.
-private struct StructureBatchWorker {
-    var visit: [StructureLanes]
-    var frontier: [StructureLanes]
-    var next: [StructureLanes]
+private struct BatchWorker {
+    var visit: [Lanes]
+    var frontier: [Lanes]
+    var next: [Lanes]
     var lastLevel: [Int32]
     var pending: [Int32]
     var saturated: [Int32]
     var ecc: [Int32]
 
     init(n: Int, size: Int) {
-        visit = [StructureLanes](repeating: .zero, count: n)
-        frontier = [StructureLanes](repeating: .zero, count: n)
-        next = [StructureLanes](repeating: .zero, count: n)
+        visit = [Lanes](repeating: .zero, count: n)
+        frontier = [Lanes](repeating: .zero, count: n)
+        next = [Lanes](repeating: .zero, count: n)
         lastLevel = [Int32](repeating: 0, count: n)
         pending = [Int32](repeating: 0, count: size)
         saturated = [Int32](repeating: 0, count: size)
-        ecc = [Int32](repeating: 0, count: structureSweepWidth)
+        ecc = [Int32](repeating: 0, count: sweepWidth)
     }
 
-    mutating func withPointers<R>(_ body: (StructureBatchPointers) -> R) -> R {
+    mutating func withPointers<R>(_ body: (BatchPointers) -> R) -> R {
         visit.withUnsafeMutableBufferPointer { vi in
         frontier.withUnsafeMutableBufferPointer { fr in
         next.withUnsafeMutableBufferPointer { nx in
@@ -439,17 +439,17 @@ private struct StructureBatchWorker {
         pending.withUnsafeMutableBufferPointer { pe in
         saturated.withUnsafeMutableBufferPointer { sa in
         ecc.withUnsafeMutableBufferPointer { ec in
-            body(StructureBatchPointers(visit: vi.baseAddress!, frontier: fr.baseAddress!, next: nx.baseAddress!,
+            body(BatchPointers(visit: vi.baseAddress!, frontier: fr.baseAddress!, next: nx.baseAddress!,
                                         lastLevel: ll.baseAddress!, pending: pe.baseAddress!,
                                         saturated: sa.baseAddress!, ecc: ec.baseAddress!))
         }}}}}}}
     }
 }
 
-private struct StructureBatchPointers: @unchecked Sendable {
-    let visit: UnsafeMutablePointer<StructureLanes>
-    let frontier: UnsafeMutablePointer<StructureLanes>
-    let next: UnsafeMutablePointer<StructureLanes>
+private struct BatchPointers: @unchecked Sendable {
+    let visit: UnsafeMutablePointer<Lanes>
+    let frontier: UnsafeMutablePointer<Lanes>
+    let next: UnsafeMutablePointer<Lanes>
     let lastLevel: UnsafeMutablePointer<Int32>
     let pending: UnsafeMutablePointer<Int32>
     let saturated: UnsafeMutablePointer<Int32>
@@ -458,9 +458,9 @@ private struct StructureBatchPointers: @unchecked Sendable {
     /// Runs breadth-first searches from up to 256 sources at once over the component: bit `i` of
     /// `visit[v]` says source `i` has reached `v`. Writes each source's eccentricity to `ecc` and,
     /// for every component node, the largest distance from any source to `lastLevel`.
-    func sweep(_ g: StructureBatchGraph, sources: [Int32]) {
+    func sweep(_ g: BatchGraph, sources: [Int32]) {
         let k = sources.count
-        var full = StructureLanes.zero
+        var full = Lanes.zero
         for i in 0..<k { full[i >> 6] |= 1 << UInt64(i & 63) }
         for j in 0..<g.memberCount {
             let v = Int(g.members[j])
@@ -482,10 +482,10 @@ private struct StructureBatchPointers: @unchecked Sendable {
         var level: Int32 = 0
         while pendingCount > 0 {
             level += 1
-            var any = StructureLanes.zero
+            var any = Lanes.zero
             for j in 0..<pendingCount {
                 let v = Int(pending[j])
-                var acc = StructureLanes.zero
+                var acc = Lanes.zero
                 for e in Int(g.start[v])..<Int(g.start[v + 1]) { acc |= frontier[Int(g.neighbours[e])] }
                 let fresh = acc & ~visit[v]
                 next[v] = fresh

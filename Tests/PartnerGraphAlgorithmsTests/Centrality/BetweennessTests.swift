@@ -122,9 +122,9 @@ import Testing
         let g = fixture.graph(weighted: false, meaning: .strength)
         if g.isDirected { return }
         let n = g.nodeCount
-        let local = PathsLocalGraph(g, incoming: false, weighted: false)
-        let down = PathsBrandesWorkspace(nodeCount: n, weighted: false)
-        let up = PathsBrandesWorkspace(nodeCount: n, weighted: false)
+        let local = ShortestPaths.LocalGraph(g, incoming: false, weighted: false)
+        let down = Brandes.Workspace(nodeCount: n, weighted: false)
+        let up = Brandes.Workspace(nodeCount: n, weighted: false)
         var bottomUpLevels = 0
         local.withRows { rows in
             for s in 0..<n {
