@@ -61,6 +61,53 @@ import PropertyBased
         }
     }
 
+    /// Path lengths, harmonic and closeness centrality against Floyd–Warshall distances, on
+    /// directed and undirected graphs, unweighted and with integer lengths 1–4 (sums exact in
+    /// doubles). Up to 70 nodes, so the multi-source search runs more than one batch of 64.
+    @Test func pathLengthsAgainstFloydWarshall() async {
+        await propertyCheck(input: Gen.int(in: 2...70), Self.density, Self.seed) { n, percent, seed in
+            for directed in [false, true] {
+                for weighted in [false, true] {
+                    var rng = SeededGenerator(seed: seed, stream: 2)
+                    var edges: [CompactGraph.InputEdge] = []
+                    // Sparser as n grows, so that large graphs are not all one hop apart.
+                    let p = max(1, percent * 8 / n)
+                    for u in 0..<n {
+                        for v in 0..<n where u != v && (directed || u < v) && rng.nextInt(below: 100) < p {
+                            edges.append(.init(u, v, weight: weighted ? Double(1 + rng.nextInt(below: 4)) : nil))
+                        }
+                    }
+                    let g = CompactGraph(nodeCount: n, directed: directed, edges: edges, weightMeaning: .distance)
+                    // d[u][v]: the shortest u → v distance.
+                    var d = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
+                    for u in 0..<n { d[u][u] = 0 }
+                    for e in edges {
+                        let length = e.weight ?? 1
+                        d[e.source][e.target] = min(d[e.source][e.target], length)
+                        if !directed { d[e.target][e.source] = min(d[e.target][e.source], length) }
+                    }
+                    for k in 0..<n { for u in 0..<n where d[u][k] < .infinity { for v in 0..<n where d[u][k] + d[k][v] < d[u][v] { d[u][v] = d[u][k] + d[k][v] } } }
+
+                    for s in 0..<n {
+                        #expect(try! shortestPathLengths(g, from: s, weighted: weighted) == d[s])
+                        #expect(try! shortestPathLengths(g, from: s, weighted: weighted, direction: .incoming) == (0..<n).map { d[$0][s] })
+                    }
+                    let harmonic = harmonicCentrality(g, weighted: weighted, maxThreads: 1)
+                    let closeness = closenessCentrality(g, weighted: weighted, wfImproved: true, maxThreads: 1)
+                    for u in 0..<n {
+                        let into = (0..<n).filter { $0 != u && d[$0][u] < .infinity }.map { d[$0][u] }
+                        let h = into.reduce(0) { $0 + 1 / $1 }
+                        #expect(abs(harmonic[u] - h) <= 1e-12 * max(1, h), "harmonic(\(u))")
+                        let total = into.reduce(0, +)
+                        let r = Double(into.count)
+                        let c = total > 0 && n > 1 ? (r / total) * (r / Double(n - 1)) : 0
+                        #expect(abs(closeness[u] - c) <= 1e-12, "closeness(\(u))")
+                    }
+                }
+            }
+        }
+    }
+
     /// Link prediction: never an existing tie, Jaccard within [0, 1], common neighbours at most
     /// the smaller degree, and preferential attachment the product of the degrees.
     @Test func linkPredictionBounds() async {
