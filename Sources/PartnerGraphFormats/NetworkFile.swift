@@ -262,6 +262,20 @@ public enum NetworkFile {
         return csv.warnings
     }
 
+    /// Writes the files of an export (Neo4j, GraphFrames) into a folder, created when missing,
+    /// all as one change (see `OutputFile`): never some tables new and others old.
+    public static func save(_ exported: ExportedFiles, toFolder path: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw FormatError("is a file; these tables are written to a folder (-o DIR/)", at: SourceLocation(file: path)) }
+        } else {
+            do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false) } catch {
+                throw FormatError("cannot create the folder: \(error.localizedDescription)", at: SourceLocation(file: path))
+            }
+        }
+        try OutputFile.write(exported.files.map { (Data($0.text.utf8), (path as NSString).appendingPathComponent($0.name)) })
+    }
+
     /// Writes text to a file atomically (see `OutputFile`); `-` writes to standard output.
     public static func write(_ text: String, to path: String) throws {
         try OutputFile.write(Data(text.utf8), to: path)

@@ -30,7 +30,12 @@ public struct EncodedCSV: Sendable, Equatable {
 
 /// Writes a network as nodes.csv + edges.csv.
 public struct CSVNetworkWriter: Sendable {
-    public init() {}
+    /// The names of the edge table's first two columns (GraphFrames wants src and dst).
+    let endColumns: (source: String, target: String)
+
+    public init(endColumns: (source: String, target: String) = ("source", "target")) {
+        self.endColumns = endColumns
+    }
 
     public func encode(_ network: Network) throws -> EncodedCSV {
         var warnings: [String] = []
@@ -54,7 +59,7 @@ public struct CSVNetworkWriter: Sendable {
 
         // Node table.
         let nodeReserved: Set<String> = ["id", "kind", "label", "originalName", "aliases", "country", "since", "until"]
-        let edgeReserved: Set<String> = ["source", "target", "relation", "weight", "since", "until"]
+        let edgeReserved: Set<String> = [endColumns.source, endColumns.target, "relation", "weight", "since", "until"]
         let nodeRen = Dictionary(uniqueKeysWithValues: Interchange.renaming(network.nodes.flatMap { $0.attributes.keys }, reserved: nodeReserved, allowed: { _ in true }, sanitize: { "attr." + $0 }))
         let edgeRen = Dictionary(uniqueKeysWithValues: Interchange.renaming(network.edges.flatMap { $0.attributes.keys }, reserved: edgeReserved, allowed: { _ in true }, sanitize: { "attr." + $0 }))
         if !nodeRen.isEmpty || !edgeRen.isEmpty {
@@ -131,7 +136,7 @@ public struct CSVNetworkWriter: Sendable {
         let showSince = network.edges.contains { $0.since != nil }
         let showUntil = network.edges.contains { $0.until != nil }
         let edgeCols = columns(network.edges.map(\.attributes))
-        header = ["source", "target", "relation"]
+        header = [endColumns.source, endColumns.target, "relation"]
         if showWeight { header.append("weight") }
         if showSince { header.append("since") }
         if showUntil { header.append("until") }
